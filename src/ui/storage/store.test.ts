@@ -1,0 +1,420 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  ATTEMPTS_KEY,
+  createMemoryStorage,
+  createStore,
+  DEFAULT_SETTINGS,
+  inProgressKey,
+  MAX_ATTEMPTS_PER_SCENARIO,
+  QUARANTINE_PREFIX,
+  SETTINGS_KEY,
+  type Attempt,
+  type StorageLike,
+} from './store';
+
+const T0 = Date.parse('2025-03-14T09:00:00.000Z');
+
+/** A clock that moves one second per call. */
+function clock(start = T0) {
+  let t = start;
+  return () => (t += 1000);
+}
+
+function attempt(n: number, over: Partial<Attempt> = {}): Attempt {
+  const start = T0 + n * 60_000;
+  return {
+    id: `attempt-${n}`,
+    scenarioId: 'bridge-halt',
+    scenarioTitle: 'The bridge halt',
+    startedAt: new Date(start).toISOString(),
+    endedAt: new Date(start + 30_000).toISOString(),
+    outcome: 'completed',
+    score: 72,
+    level: 'Steady hand',
+    moveRates: { acknowledge: 0.5, blame: 0 },
+    transcript: [{ speaker: 'cfo', text: 'Who signed off on this?' }],
+    ...over,
+  };
+}
+
+/** Every key in a Storage, for asserting what was set aside. */
+function keys(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').sort();
+}
+
+function quarantined(storage: Storage): Array<[string, string | null]> {
+  return keys(storage)
+    .filter((k) => k.startsWith(QUARANTINE_PREFIX))
+    .map((k) => [k, storage.getItem(k)]);
+}
+
+/** A storage whose writes fail like a full browser quota. */
+function fullStorage(): StorageLike & { writes: number } {
+  const inner = createMemoryStorage();
+  return {
+    writes: 0,
+    getItem: (k) => inner.getItem(k),
+    removeItem: (k) => inner.removeItem(k),
+    setItem() {
+      this.writes++;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('meeting in progress', () => {
+  it('round-trips a snapshot per scenario in a versioned envelope, and clears it', () => {
+    const store = createStore(localStorage, { now: () => T0 });
+    const snapshot = { value: { meeting: 'timeline' }, context: { tension: { cfo: 3 } } };
+    expect(store.saveInProgress('bridge-halt', snapshot)).toBe(true);
+    expect(store.saveInProgress('db-failover', { value: 'opening' })).toBe(true);
+
+    expect(JSON.parse(localStorage.getItem(inProgressKey('bridge-halt')) ?? '')).toEqual({
+      v: 1,
+      savedAt: '2025-03-14T09:00:00.000Z',
+      data: snapshot,
+    });
+    // A fresh store (a reload) reads it back.
+    expect(createStore(localStorage).loadInProgress('bridge-halt')).toEqual(snapshot);
+
+    store.clearInProgress('bridge-halt');
+    expect(store.loadInProgress('bridge-halt')).toBeNull();
+    expect(store.loadInProgress('db-failover')).toEqual({ value: 'opening' });
+    expect(store.takeNotices()).toEqual([]);
+  });
+
+  it('a snapshot that cannot be turned into JSON is reported, not thrown', () => {
+    const store = createStore(localStorage);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(store.saveInProgress('bridge-halt', cyclic)).toBe(false);
+    expect(store.takeNotices()).toEqual([
+      'The meeting in progress could not be saved (it could not be converted to text).',
+    ]);
+  });
+});
+
+describe('attempts', () => {
+  it('lists newest first, filters by scenario, and replaces an attempt saved again under its id', () => {
+    const store = createStore(localStorage);
+    store.addAttempt(attempt(2));
+    store.addAttempt(attempt(1));
+    store.addAttempt(attempt(3, { scenarioId: 'db-failover' }));
+    expect(store.listAttempts().map((a) => a.id)).toEqual(['attempt-3', 'attempt-2', 'attempt-1']);
+    expect(store.listAttempts('bridge-halt').map((a) => a.id)).toEqual(['attempt-2', 'attempt-1']);
+    expect(store.listAttempts('nope')).toEqual([]);
+
+    store.addAttempt(attempt(2, { score: 90 }));
+    expect(createStore(localStorage).listAttempts('bridge-halt')).toEqual([attempt(2, { score: 90 }), attempt(1)]);
+  });
+
+  it(`keeps the newest ${MAX_ATTEMPTS_PER_SCENARIO} per scenario, dropping the oldest`, () => {
+    const store = createStore(localStorage);
+    store.addAttempt(attempt(0, { id: 'other', scenarioId: 'db-failover' }));
+    for (let n = 1; n <= MAX_ATTEMPTS_PER_SCENARIO + 2; n++) store.addAttempt(attempt(n));
+    const kept = store.listAttempts('bridge-halt');
+    expect(kept).toHaveLength(MAX_ATTEMPTS_PER_SCENARIO);
+    expect(kept[0]?.id).toBe(`attempt-${MAX_ATTEMPTS_PER_SCENARIO + 2}`);
+    expect(kept.at(-1)?.id).toBe('attempt-3');
+    // The other scenario's single, older attempt is untouched by this scenario's cap.
+    expect(store.listAttempts('db-failover').map((a) => a.id)).toEqual(['other']);
+  });
+
+  it('refuses an invalid attempt with a notice instead of storing it', () => {
+    const store = createStore(localStorage);
+    expect(store.addAttempt(attempt(1, { score: 140 }))).toBe(false);
+    expect(store.listAttempts()).toEqual([]);
+    expect(store.takeNotices()[0]).toMatch(/^This attempt could not be saved because it is incomplete \(score: /);
+  });
+});
+
+describe('settings', () => {
+  it('starts from defaults, merges partial saves, and survives a reload', () => {
+    const store = createStore(localStorage);
+    expect(store.getSettings()).toEqual({
+      replyMode: 'both',
+      difficulty: 'medium',
+      hints: false,
+      sound: true,
+      reducedMotion: 'system',
+    });
+    expect(store.saveSettings({ sound: false, difficulty: 'hard' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      sound: false,
+      difficulty: 'hard',
+    });
+    store.saveSettings({ hints: true });
+    expect(createStore(localStorage).getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      sound: false,
+      difficulty: 'hard',
+      hints: true,
+    });
+  });
+
+  it('fills in a field missing from older saved settings with its default', () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ v: 1, savedAt: '', data: { replyMode: 'type' } }));
+    const store = createStore(localStorage);
+    expect(store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, replyMode: 'type' });
+    expect(store.takeNotices()).toEqual([]);
+  });
+
+  it('ignores an invalid setting with a notice and keeps the saved ones', () => {
+    const store = createStore(localStorage);
+    store.saveSettings({ replyMode: 'pick' });
+    const bad = { replyMode: 'voice' } as unknown as Partial<typeof DEFAULT_SETTINGS>;
+    expect(store.saveSettings(bad)).toEqual({ ...DEFAULT_SETTINGS, replyMode: 'pick' });
+    expect(store.getSettings().replyMode).toBe('pick');
+    expect(store.takeNotices()).toEqual([
+      expect.stringContaining('Your settings could not be saved because one of them is not valid (replyMode:'),
+    ]);
+  });
+});
+
+describe('unreadable data is set aside, kept, and reported', () => {
+  it('corrupted JSON in attempts: empty list, the original moved to a quarantine key, a clear notice', () => {
+    localStorage.setItem(ATTEMPTS_KEY, '{"v":1,"savedAt":"x","data":[{"id":');
+    const store = createStore(localStorage, { now: () => T0 });
+    expect(store.listAttempts()).toEqual([]);
+    expect(store.takeNotices()).toEqual([
+      'Your saved attempts could not be read; they were set aside and the app started clean.',
+    ]);
+    expect(localStorage.getItem(ATTEMPTS_KEY)).toBeNull();
+    expect(quarantined(localStorage)).toEqual([
+      [`hotseat.quarantine.${T0}.hotseat.attempts`, '{"v":1,"savedAt":"x","data":[{"id":'],
+    ]);
+    // The app carries on: new attempts save, and the notice is not repeated.
+    expect(store.addAttempt(attempt(1))).toBe(true);
+    expect(store.listAttempts()).toHaveLength(1);
+    expect(store.takeNotices()).toEqual([]);
+  });
+
+  it('data from another version is set aside with its own notice', () => {
+    const future = JSON.stringify({ v: 2, savedAt: '2026-01-01T00:00:00Z', data: { replyMode: 'voice' } });
+    const old = JSON.stringify({ v: 0, savedAt: '2024-01-01T00:00:00Z', data: { state: 'x' } });
+    localStorage.setItem(SETTINGS_KEY, future);
+    localStorage.setItem(inProgressKey('bridge-halt'), old);
+    const store = createStore(localStorage, { now: () => T0 });
+    expect(store.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(store.loadInProgress('bridge-halt')).toBeNull();
+    expect(store.takeNotices()).toEqual([
+      'Your settings were saved by a different version of Hotseat; they were set aside and the defaults are in use.',
+      'The meeting you left in progress was saved by a different version of Hotseat; it was set aside, so start the scenario again.',
+    ]);
+    expect(quarantined(localStorage)).toEqual([
+      [`hotseat.quarantine.${T0}.hotseat.inProgress.bridge-halt`, old],
+      [`hotseat.quarantine.${T0}.hotseat.settings`, future],
+    ]);
+  });
+
+  it.each([
+    ['a bare value without an envelope', JSON.stringify({ replyMode: 'type' })],
+    ['a wrong shape inside the envelope', JSON.stringify({ v: 1, savedAt: '', data: { replyMode: 42 } })],
+    ['plain text', 'dark mode please'],
+  ])('settings holding %s read as defaults, set aside', (_label, raw) => {
+    localStorage.setItem(SETTINGS_KEY, raw);
+    const store = createStore(localStorage);
+    expect(store.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(store.takeNotices()).toEqual([
+      'Your settings could not be read; they were set aside and the defaults are in use.',
+    ]);
+    expect(quarantined(localStorage).map(([, value]) => value)).toEqual([raw]);
+  });
+
+  it('a few bad attempts among good ones: the good ones are kept, the original is set aside whole', () => {
+    const raw = JSON.stringify({
+      v: 1,
+      savedAt: '2025-03-14T09:00:00Z',
+      data: [attempt(1), { id: 'broken', score: 'high' }, attempt(2)],
+    });
+    localStorage.setItem(ATTEMPTS_KEY, raw);
+    const store = createStore(localStorage);
+    expect(store.listAttempts().map((a) => a.id)).toEqual(['attempt-2', 'attempt-1']);
+    expect(store.takeNotices()).toEqual([
+      '1 saved attempt of 3 could not be read; it was set aside and the rest were kept.',
+    ]);
+    expect(quarantined(localStorage).map(([, value]) => value)).toEqual([raw]);
+    // The cleaned list was written back, so the next read is quiet.
+    expect(createStore(localStorage).listAttempts()).toHaveLength(2);
+  });
+
+  it('never overwrites an earlier quarantine set aside at the same moment', () => {
+    const store = createStore(localStorage, { now: () => T0 });
+    localStorage.setItem(SETTINGS_KEY, 'first');
+    store.getSettings();
+    localStorage.setItem(SETTINGS_KEY, 'second');
+    store.getSettings();
+    expect(quarantined(localStorage)).toEqual([
+      [`hotseat.quarantine.${T0}-2.hotseat.settings`, 'second'],
+      [`hotseat.quarantine.${T0}.hotseat.settings`, 'first'],
+    ]);
+  });
+
+  it('takeNotices empties the queue and does not repeat a notice', () => {
+    localStorage.setItem(SETTINGS_KEY, 'x');
+    const store = createStore(localStorage);
+    store.getSettings();
+    localStorage.setItem(SETTINGS_KEY, 'y');
+    store.getSettings();
+    expect(store.takeNotices()).toHaveLength(1);
+    expect(store.takeNotices()).toEqual([]);
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips attempts to another browser', () => {
+    const mine = createStore(createMemoryStorage(), { now: clock() });
+    mine.addAttempt(attempt(1));
+    mine.addAttempt(attempt(2, { scenarioId: 'db-failover', outcome: 'derailed', score: 12 }));
+    const json = mine.exportAttempts();
+
+    const theirs = createStore(localStorage);
+    theirs.addAttempt(attempt(9, { id: 'their-own' }));
+    expect(theirs.importAttempts(json)).toEqual({
+      imported: 2,
+      rejected: 0,
+      skipped: 0,
+      message: 'Imported 2 attempts.',
+      problems: [],
+    });
+    expect(theirs.listAttempts().map((a) => a.id)).toEqual(['their-own', 'attempt-2', 'attempt-1']);
+    expect(theirs.listAttempts('db-failover')).toEqual([
+      attempt(2, { scenarioId: 'db-failover', outcome: 'derailed', score: 12 }),
+    ]);
+  });
+
+  it('never overwrites an existing id, and rejects invalid attempts with a reason', () => {
+    const store = createStore(localStorage);
+    store.addAttempt(attempt(1, { score: 80 }));
+    const file = JSON.stringify({
+      v: 1,
+      savedAt: '2025-03-15T10:00:00Z',
+      data: {
+        app: 'hotseat',
+        kind: 'attempts',
+        attempts: [
+          attempt(1, { score: 5 }), // same id as mine: must not replace it
+          attempt(2),
+          { ...attempt(3), outcome: 'won' },
+          { ...attempt(4), endedAt: '2020-01-01T00:00:00Z' },
+          'not an attempt',
+          attempt(2), // repeated within the file
+        ],
+      },
+    });
+    const result = store.importAttempts(file);
+    expect(result).toMatchObject({ imported: 1, rejected: 3, skipped: 2 });
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^Attempt 3 \(attempt-3\): outcome: /),
+      'Attempt 4 (attempt-4): endedAt: endedAt must not be before startedAt',
+      expect.stringMatching(/^Attempt 5: /),
+    ]);
+    expect(result.message).toMatch(
+      /^Imported 1 attempt\. 3 attempts were rejected because they are incomplete or invalid \(Attempt 3 .*\)\. 2 attempts were already here and left unchanged\.$/,
+    );
+    expect(store.listAttempts().find((a) => a.id === 'attempt-1')?.score).toBe(80);
+    expect(store.listAttempts().map((a) => a.id)).toEqual(['attempt-2', 'attempt-1']);
+  });
+
+  it.each([
+    ['', 'The file is empty, so nothing was imported.'],
+    ['{"attempts": [', 'The file is not valid JSON, so nothing was imported.'],
+    ['{"name": "my notes", "items": []}', 'The file is not a Hotseat attempts export, so nothing was imported.'],
+    ['{"v": 1, "savedAt": "", "data": {"kind": "settings"}}', 'The file is not a Hotseat attempts export, so nothing was imported.'],
+    ['{"v": 3, "savedAt": "", "data": {}}', 'The file was exported by a different version of Hotseat, so nothing was imported.'],
+    ['42', 'The file is not a Hotseat attempts export, so nothing was imported.'],
+    ['[]', 'The file holds no attempts.'],
+  ])('rejects foreign data %j without touching stored attempts', (json, message) => {
+    const store = createStore(localStorage);
+    store.addAttempt(attempt(1));
+    expect(store.importAttempts(json)).toEqual({ imported: 0, rejected: 0, skipped: 0, message, problems: [] });
+    expect(store.listAttempts().map((a) => a.id)).toEqual(['attempt-1']);
+  });
+
+  it('a hostile "__proto__" move name is dropped and pollutes nothing', () => {
+    const store = createStore(localStorage);
+    const evil = `[${JSON.stringify(attempt(1)).replace('"moveRates":{', '"moveRates":{"__proto__":{"polluted":1},')}]`;
+    expect(evil).toContain('"__proto__"');
+    expect(store.importAttempts(evil)).toMatchObject({ imported: 1, rejected: 0 });
+    const [stored] = createStore(localStorage).listAttempts();
+    expect(Object.keys(stored?.moveRates ?? {})).toEqual(['acknowledge', 'blame']);
+    expect(Object.getPrototypeOf(stored?.moveRates)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never throws, whatever it is given, and its counts add up', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.array(fc.oneof(fc.jsonValue(), fc.constant(attempt(7)))).map((items) => JSON.stringify(items)),
+        ),
+        (json) => {
+          const store = createStore(createMemoryStorage());
+          const result = store.importAttempts(json);
+          expect(result.imported + result.rejected + result.skipped).toBeLessThanOrEqual(
+            Math.max(1, json.length),
+          );
+          expect(store.listAttempts()).toHaveLength(result.imported);
+          expect(result.message.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('storage failures', () => {
+  it('a full quota is a notice, never an exception', () => {
+    const storage = fullStorage();
+    const store = createStore(storage);
+    expect(store.addAttempt(attempt(1))).toBe(false);
+    expect(store.saveInProgress('bridge-halt', { value: 'x' })).toBe(false);
+    expect(store.saveSettings({ sound: false })).toEqual({ ...DEFAULT_SETTINGS, sound: false });
+    expect(store.importAttempts(JSON.stringify([attempt(2)]))).toMatchObject({
+      imported: 0,
+      message: "Nothing was imported: the browser's storage for this site is full or refused the data.",
+    });
+    expect(storage.writes).toBe(4);
+    expect(store.takeNotices()).toEqual([
+      "This attempt could not be saved: the browser's storage for this site is full. Export your attempts to keep a copy.",
+      "The meeting in progress could not be saved: the browser's storage for this site is full. Export your attempts to keep a copy.",
+      "Your settings could not be saved: the browser's storage for this site is full. Export your attempts to keep a copy.",
+      "The imported attempts could not be saved: the browser's storage for this site is full. Export your attempts to keep a copy.",
+    ]);
+  });
+
+  it("hits jsdom's real localStorage quota with an oversized snapshot and reports it", () => {
+    const store = createStore(localStorage);
+    expect(store.saveInProgress('bridge-halt', { blob: 'x'.repeat(6_000_000) })).toBe(false);
+    expect(store.takeNotices()[0]).toMatch(/storage for this site is full/);
+    expect(localStorage.getItem(inProgressKey('bridge-halt'))).toBeNull();
+  });
+
+  it('falls back to memory, with a notice, when the browser blocks localStorage', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      removeItem: () => undefined,
+    });
+    const store = createStore();
+    expect(store.takeNotices()).toEqual([
+      'This browser is not letting Hotseat save anything, so your attempts and settings will be lost when you close the tab.',
+    ]);
+    expect(store.addAttempt(attempt(1))).toBe(true);
+    expect(store.listAttempts()).toHaveLength(1);
+  });
+
+  it('uses window.localStorage by default', () => {
+    createStore(undefined, { now: () => T0 }).addAttempt(attempt(1));
+    expect(keys(localStorage)).toEqual([ATTEMPTS_KEY]);
+  });
+});
