@@ -32,8 +32,11 @@ export interface PlayOptions {
   input: MeetingInput;
   scorer: ReplyScorer;
   strategy: Strategy;
-  /** Simulated milliseconds the trainee takes to reply. Default 6000. */
-  thinkMs?: number;
+  /**
+   * Simulated milliseconds the trainee takes to reply, or a function of the turn. Default: 60% of the pressure
+   * timer, at most 20 s, so a prepared trainee answers in time and the meeting clock looks like a real meeting.
+   */
+  thinkMs?: number | ((turn: Turn) => number);
   /** Safety net: a meeting needing more turns than this is reported as stuck. Default 2000. */
   maxTurns?: number;
 }
@@ -46,10 +49,14 @@ export interface PlayResult {
 
 export class StuckMeetingError extends Error {}
 
+export function defaultThinkMs({ context }: Turn): number {
+  return Math.min(20_000, Math.round(pressureMs(context) * 0.6));
+}
+
 type Snapshot = SnapshotFrom<ReturnType<typeof createMeetingMachine>>;
 
 /** Plays a whole meeting and returns the final context. Throws `StuckMeetingError` if it never ends. */
-export function playMeeting({ input, scorer, strategy, thinkMs = 6000, maxTurns = 2000 }: PlayOptions): PlayResult {
+export function playMeeting({ input, scorer, strategy, thinkMs = defaultThinkMs, maxTurns = 2000 }: PlayOptions): PlayResult {
   const clock = new SimulatedClock();
   const options: Partial<MeetingOptions> = { ...input.options, readMs: 0 };
   const actor = createActor(createMeetingMachine({ scorer }), { input: { ...input, options }, clock });
@@ -72,11 +79,12 @@ export function playMeeting({ input, scorer, strategy, thinkMs = 6000, maxTurns 
     const beat = currentBeat(snap.context);
     if (!beat) throw new StuckMeetingError(`no beat in play in state ${JSON.stringify(snap.value)}`);
     const paused = snap.hasTag('paused');
-    const action = strategy({ context: snap.context, beat, paused });
+    const turn = { context: snap.context, beat, paused };
+    const action = strategy(turn);
     switch (action.type) {
       case 'text':
       case 'choose': {
-        clock.increment(thinkMs);
+        clock.increment(typeof thinkMs === 'number' ? thinkMs : thinkMs(turn));
         if (actor.getSnapshot().status === 'done') break;
         const before = actor.getSnapshot().context.transcript.length;
         send(action.type === 'text' ? { type: 'reply.submit', text: action.text } : { type: 'reply.choose', optionId: action.optionId });

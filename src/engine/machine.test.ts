@@ -250,3 +250,14 @@ describe('meeting machine', () => {
     expect(replay.context.transcript.filter((e) => e.kind === 'interrupt')).toHaveLength(2);
   });
 });
+
+describe('pressure timer floor', () => {
+  it('never interrupts sooner than 10 seconds, however short the scenario sets it', () => {
+    const scenario = tinyScenario({ settings: { pressureSeconds: { easy: 3, medium: 3, hard: 3 } } });
+    const { actor, clock } = startMeeting({ difficulty: 'hard' }, scenario);
+    clock.increment(9_999);
+    expect(actor.getSnapshot().context.transcript.some((e) => e.kind === 'interrupt')).toBe(false);
+    clock.increment(1);
+    expect(actor.getSnapshot().context.transcript.some((e) => e.kind === 'interrupt')).toBe(true);
+  });
+});

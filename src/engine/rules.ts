@@ -82,13 +82,19 @@ export function meetingTime(context: MeetingContext): number {
   return context.startedAt === null ? 0 : Math.max(0, context.now - context.startedAt);
 }
 
-/** The pressure timer for the current beat: the difficulty's base, scaled by the speaker's patience (3 = 1x). */
+/** Nobody can read a line and answer in less: the pressure timer never runs shorter than this. */
+export const MIN_PRESSURE_MS = 10_000;
+
+/**
+ * The pressure timer for the current beat: the difficulty's base, scaled by the speaker's patience (3 = 1x),
+ * never under `MIN_PRESSURE_MS`.
+ */
 export function pressureMs(context: MeetingContext): number {
   const beat = currentBeat(context);
   if (!beat) return 60_000;
   const base = context.scenario.settings.pressureSeconds[context.options.difficulty];
   const patience = context.scenario.stakeholderIndex[beat.speaker]?.patience ?? 3;
-  return Math.round(base * (patience / 3) * 1000);
+  return Math.max(MIN_PRESSURE_MS, Math.round(base * (patience / 3) * 1000));
 }
 
 export function walkedOut(context: MeetingContext): string | undefined {
@@ -307,7 +313,7 @@ export function reply(context: MeetingContext, request: ReplyRequest, scorer: Re
   const option = request.mode === 'choice' ? beat.options.find((o) => o.id === request.optionId) : undefined;
   const text = option ? option.text : (request.text ?? '');
   const speaker = context.scenario.stakeholderIndex[beat.speaker];
-  const lastLine = [...context.transcript].reverse().find((e) => e.kind === 'challenge' || e.kind === 'interrupt');
+  const lastLine = context.transcript.findLast((e) => e.kind === 'challenge' || e.kind === 'interrupt');
   const verdict = scorer(text, {
     phase: beat.phaseKind,
     archetype: speaker?.archetype ?? 'neutral',
@@ -368,7 +374,7 @@ const GRADE_OF_VERDICT = { good: 'strong', weak: 'mixed', poor: 'poor' } as cons
 export function nextBeat(context: MeetingContext): CompiledBeat | undefined {
   const beat = currentBeat(context);
   if (!beat) return undefined;
-  const lastReply = [...context.transcript].reverse().find((e) => e.kind === 'reply' && e.beatId === beat.id);
+  const lastReply = context.transcript.findLast((e) => e.kind === 'reply' && e.beatId === beat.id);
   let jump: string | undefined;
   if (lastReply && lastReply.kind === 'reply') {
     const option = lastReply.optionId ? beat.options.find((o) => o.id === lastReply.optionId) : undefined;

@@ -1,0 +1,865 @@
+/**
+ * The judgement: which moves and flags a reply shows, from the lexicon hits, negation scope, who the agent is,
+ * and the agenda phase. Pure; `scorer.ts` turns the result into a verdict with a score and tips.
+ */
+import type { Analysis, Token } from './analyse';
+import {
+  ACKNOWLEDGE,
+  ANALYSIS_VERBS,
+  AFTER_FRAMES,
+  BLAME_ACTS,
+  BLAME_EXPLICIT,
+  BLAMELESS_FRAME,
+  CLOCK_TIME,
+  COUNTERFACTUAL,
+  DEADLINE,
+  DEFERRAL,
+  EVIDENCE,
+  FIX_ACTIONS,
+  HOSTILE_CUES,
+  FIX_DEFUSERS,
+  HINDSIGHT,
+  HOSTILITY,
+  HOW_WHAT,
+  KEEPS_FAIR,
+  NEGATIVE_CUES,
+  NUMBER_TOKEN,
+  NUMBER_UNITS,
+  ONLY_DASHBOARD,
+  OWNER,
+  PERSON_PRONOUNS,
+  PRAISE,
+  PREVENTION_PROMISE,
+  PROPOSAL_FRAMES,
+  READING_OUT,
+  SAFETY,
+  SARCASM,
+  SYMPTOM_REFRAME,
+  TEAM_WORDS,
+  VAGUE_ACTION,
+  WHY_WHO,
+} from './lexicon';
+import { compile, findAll, type Compiled, type Hit } from './match';
+import type { Move, PhaseKind } from './types';
+
+/** A move or flag with the words that triggered it. */
+export interface Mark {
+  name: string;
+  start: number;
+  end: number;
+  /** Lexicon phrase id, for debugging and docs. */
+  rule: string;
+}
+
+export interface Judgement {
+  moves: Record<Move, boolean>;
+  flags: Set<string>;
+  /** Every span that triggered a move or a flag, in text order. */
+  marks: Mark[];
+}
+
+/** Every lexicon list, compiled once. */
+export interface CompiledLexicon {
+  acknowledge: Compiled[];
+  praise: Compiled[];
+  evidence: Compiled[];
+  reading: Compiled[];
+  deferral: Compiled[];
+  blameExplicit: Compiled[];
+  blameActs: Compiled[];
+  counterfactual: Compiled[];
+  whyWho: Compiled[];
+  hindsight: Compiled[];
+  fixes: Compiled[];
+  frames: Compiled[];
+  afterFrames: Compiled[];
+  defusers: Compiled[];
+  vague: Compiled[];
+  onlyDashboard: Compiled[];
+  promise: Compiled[];
+  owner: Compiled[];
+  deadline: Compiled[];
+  hostility: Compiled[];
+  hostileCues: Compiled[];
+  sarcasm: Compiled[];
+  symptom: Compiled[];
+  howWhat: Compiled[];
+  safety: Compiled[];
+  blameless: Compiled[];
+  fair: Compiled[];
+}
+
+export function compileLexicon(): CompiledLexicon {
+  return {
+    acknowledge: compile(ACKNOWLEDGE),
+    praise: compile(PRAISE),
+    evidence: compile(EVIDENCE),
+    reading: compile(READING_OUT),
+    deferral: compile(DEFERRAL),
+    blameExplicit: compile(BLAME_EXPLICIT),
+    blameActs: compile(BLAME_ACTS),
+    counterfactual: compile(COUNTERFACTUAL),
+    whyWho: compile(WHY_WHO),
+    hindsight: compile(HINDSIGHT),
+    fixes: compile(FIX_ACTIONS),
+    frames: compile(PROPOSAL_FRAMES),
+    afterFrames: compile(AFTER_FRAMES),
+    defusers: compile(FIX_DEFUSERS),
+    vague: compile(VAGUE_ACTION),
+    onlyDashboard: compile(ONLY_DASHBOARD),
+    promise: compile(PREVENTION_PROMISE),
+    owner: compile(OWNER),
+    deadline: compile(DEADLINE),
+    hostility: compile(HOSTILITY),
+    hostileCues: compile(HOSTILE_CUES),
+    sarcasm: compile(SARCASM),
+    symptom: compile(SYMPTOM_REFRAME),
+    howWhat: compile(HOW_WHAT),
+    safety: compile(SAFETY),
+    blameless: compile(BLAMELESS_FRAME),
+    fair: compile(KEEPS_FAIR),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Token helpers
+
+const NEGATORS = new Set(['nobody', 'none', 'noone', 'no-one', 'neither', 'nothing']);
+const GROUP_PEOPLE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'people', 'whoever', 'someone', 'somebody']);
+const SELF = new Set(['i', 'we', 'us', 'me', 'myself', 'ourselves']);
+const SKIP_POS = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'NUM']);
+
+type Agent = 'person' | 'team' | 'self' | 'nobody' | 'system' | 'none';
+
+function isName(a: Analysis, t: number): boolean {
+  return a.names.has(t);
+}
+
+function classify(a: Analysis, t: number): Agent | null {
+  const tok = a.tokens[t]!;
+  const n = tok.norm;
+  if (n === 'one' && a.tokens[t - 1]?.norm === 'no') return 'nobody';
+  if (NEGATORS.has(n) || n === 'nobody') return 'nobody';
+  if (SELF.has(n)) return 'self';
+  if (isName(a, t) || PERSON_PRONOUNS.has(n) || GROUP_PEOPLE.has(n)) return 'person';
+  if (TEAM_WORDS.has(n)) return 'team';
+  if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'PRON' || tok.pos === 'VERB') {
+    // A possessive person owns the thing: "Dev's change caused it".
+    let k = t - 1;
+    while (k > 0 && t - k <= 3 && (a.tokens[k]!.pos === 'NOUN' || a.tokens[k]!.pos === 'ADJ')) k--;
+    // "your banner went up late", "their change broke it": the owner is the agent.
+    const owner = a.tokens[k]?.norm;
+    if (k >= 0 && k < t && (owner === 'your' || owner === 'his' || owner === 'her')) return 'person';
+    if (k >= 0 && k < t && owner === 'their') return 'team';
+    if (k >= 1 && a.tokens[k]!.norm === "'s") {
+      const owner = classify(a, k - 1);
+      if (owner === 'person' || owner === 'team') return owner;
+    }
+    if (tok.pos === 'VERB') return null;
+    if (n === 'that' || n === 'which' || n === 'who' || n === 'what') return null;
+    if (n === 'it' || n === 'this') return 'system';
+    return 'system';
+  }
+  return null;
+}
+
+/** A relative clause with a person before `t` in its sentence: "anyone who read it", "whoever set it". */
+function personRelative(a: Analysis, t: number): boolean {
+  const sent = a.tokens[t]!.sent;
+  for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === sent; k--) {
+    const n = a.tokens[k]!.norm;
+    if (n === 'whoever') return true;
+    if (n === 'who' && k > 0) {
+      const before = classify(a, k - 1);
+      if (before === 'person' || before === 'team') return true;
+    }
+  }
+  return false;
+}
+
+/** The subject before token `t` in its sentence: the nearest noun or pronoun, skipping adverbs and auxiliaries. */
+export function agentBefore(a: Analysis, t: number): Agent {
+  const sent = a.tokens[t]!.sent;
+  if (personRelative(a, t)) return 'person';
+  // A gerund subject is an action, not a person: "Paging the contracts team earlier would have helped".
+  const first = a.sentences[sent]!.first;
+  const lead = a.tokens[first]!;
+  if (lead.norm.endsWith('ing') && lead.norm.length > 4 && lead.pos !== 'PRON' && first < t) return 'system';
+  for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === sent && t - k <= 8; k--) {
+    const tok = a.tokens[k]!;
+    if (tok.norm === ',' || tok.norm === ';' || tok.norm === ':') {
+      // A comma may sit between subject and verb only in a vocative ("Kai, you ..."), keep scanning once.
+      continue;
+    }
+    if (SKIP_POS.has(tok.pos) && !SELF.has(tok.norm) && !isName(a, k) && !NEGATORS.has(tok.norm)) continue;
+    const c = classify(a, k);
+    if (c) return c;
+  }
+  return 'none';
+}
+
+/** The subject after token `t` ("if Priya had", "had the team"): the head of the following noun phrase. */
+export function agentAfter(a: Analysis, t: number): Agent {
+  const sent = a.tokens[t]!.sent;
+  let k = t + 1;
+  while (k < a.tokens.length && a.tokens[k]!.sent === sent && k - t <= 6) {
+    const tok = a.tokens[k]!;
+    const c = classify(a, k);
+    if (c === 'person' || c === 'team' || c === 'self' || c === 'nobody') return c;
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
+      // Walk to the head of a noun run ("the front-end devs").
+      let head = k;
+      while (
+        head + 1 < a.tokens.length &&
+        (a.tokens[head + 1]!.pos === 'NOUN' || a.tokens[head + 1]!.pos === 'PROPN' || TEAM_WORDS.has(a.tokens[head + 1]!.norm))
+      )
+        head++;
+      return classify(a, head) ?? 'system';
+    }
+    k++;
+  }
+  return 'none';
+}
+
+function sameSentence(a: Analysis, x: Hit, y: Hit): boolean {
+  return a.tokens[x.first]!.sent === a.tokens[y.first]!.sent;
+}
+
+const NEG_WORDS = new Set(['not', 'no', 'never', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'hardly']);
+
+/**
+ * Token `t` is in a negation's scope: wink marks it, and a negator sits before it in the same clause. (wink's scope
+ * runs on past colons, "let's not kid ourselves: the devs got sloppy", and starts at "failed to"; the clause check
+ * keeps it honest.)
+ */
+export function isNeg(a: Analysis, t: number): boolean {
+  const tok = a.tokens[t]!;
+  if (!tok.neg) return false;
+  for (let k = t - 1; k >= 0; k--) {
+    const prev = a.tokens[k]!;
+    if (prev.sent !== tok.sent || prev.clause !== tok.clause) return false;
+    if (NEG_WORDS.has(prev.norm)) return true;
+  }
+  return false;
+}
+
+/** The hit's first word is negated ("won't ¬fix", "not ¬the team's ¬fault"); negators inside the hit don't count. */
+function anyNeg(a: Analysis, h: Hit): boolean {
+  return isNeg(a, h.first);
+}
+
+/** Negated by wink's scope, or by "nobody"/"no one"/"none of us" earlier in the same clause. */
+function negated(a: Analysis, h: Hit): boolean {
+  if (anyNeg(a, h)) return true;
+  const first = a.tokens[h.first]!;
+  for (let t = h.first - 1; t >= 0; t--) {
+    const tok = a.tokens[t]!;
+    if (tok.sent !== first.sent || tok.clause !== first.clause) break;
+    if (NEGATORS.has(tok.norm) || (tok.norm === 'one' && a.tokens[t - 1]?.norm === 'no')) return true;
+    if (tok.norm === 'not' && h.first - t <= 3) return true;
+  }
+  return false;
+}
+
+/** A team or a named person in the hit's sentence, before or just after it (for "it's not X team's fault"). */
+function namedGroupInClause(a: Analysis, h: Hit): number | null {
+  const first = a.tokens[h.first]!;
+  for (let t = h.first; t <= h.last; t++) {
+    if ((TEAM_WORDS.has(a.tokens[t]!.norm) && !GROUP_PEOPLE.has(a.tokens[t]!.norm)) || isName(a, t)) return t;
+  }
+  for (let t = h.last; t >= 0; t--) {
+    const tok = a.tokens[t]!;
+    if (tok.sent !== first.sent) break;
+    if (TEAM_WORDS.has(tok.norm) && !GROUP_PEOPLE.has(tok.norm)) return t;
+    if (isName(a, t)) return t;
+  }
+  // "Don't blame the infra team": the team follows the verb.
+  for (let t = h.last + 1; t < a.tokens.length && t <= h.last + 4; t++) {
+    const tok = a.tokens[t]!;
+    if (tok.sent !== first.sent || tok.clause !== first.clause) break;
+    if (TEAM_WORDS.has(tok.norm) && !GROUP_PEOPLE.has(tok.norm)) return t;
+    if (isName(a, t)) return t;
+  }
+  return null;
+}
+
+function sentenceText(a: Analysis, s: number): string {
+  const sent = a.sentences[s]!;
+  return a.norm.slice(a.normStarts[sent.first], (a.normStarts[sent.last] ?? 0) + a.tokens[sent.last]!.norm.length);
+}
+
+function sentenceOf(a: Analysis, t: number) {
+  return a.sentences[a.tokens[t]!.sent]!;
+}
+
+const IMPERATIVE_LEAD = new Set(['just', 'so', 'then', 'honestly', 'ok', 'okay', ',', 'simply', 'please', 'and', 'now', 'first', '-']);
+const GAP_BREAKERS = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'which', 'who', 'that', '.', '?', '!', ';']);
+
+/** Sentence-initial base-form verb (after "just", "so", ...): "Add a staleness check", "Just raise the limit". */
+function imperative(a: Analysis, t: number): boolean {
+  const sent = sentenceOf(a, t);
+  for (let k = sent.first; k < t; k++) if (!IMPERATIVE_LEAD.has(a.tokens[k]!.norm)) return false;
+  const tok = a.tokens[t]!;
+  return !tok.norm.endsWith('ing') && !tok.norm.endsWith('ed');
+}
+
+const PARTICLE_VERBS = new Set(['turn', 'shut', 'lock', 'spin', 'scale', 'roll', 'switch', 'cut', 'wind', 'take', 'close', 'back']);
+/** A finite verb later in the same clause, before any conjunction ("Lock wait timeouts start at 02:04"). */
+function laterFiniteVerb(a: Analysis, t: number, last: number): boolean {
+  const clause = a.tokens[t]!.clause;
+  for (let k = t + 1; k <= last; k++) {
+    const x = a.tokens[k]!;
+    if (x.clause !== clause || x.pos === 'CCONJ' || x.pos === 'SCONJ') return false;
+    if (x.pos === 'VERB' && x.norm !== x.lemma && !x.norm.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** "turn the autoscaler back on", "shut it down": a particle makes a process verb an action on the system. */
+function hasParticle(a: Analysis, t: number): boolean {
+  const tok = a.tokens[t]!;
+  if (!PARTICLE_VERBS.has(tok.lemma)) return false;
+  for (let k = t + 1; k < a.tokens.length && k <= t + 4; k++) {
+    const n = a.tokens[k]!;
+    if (n.sent !== tok.sent || /^[^\p{L}\p{N}]+$/u.test(n.norm)) return false;
+    if (/^(?:off|down|out|up|on|back)$/.test(n.norm)) return true;
+  }
+  return false;
+}
+
+const FRAME_SKIP = new Set(['just', 'simply', 'quickly', 'probably', 'also', 'really', 'definitely', 'obviously', 'at', 'least', 'all', 'then', 'now', 'immediately', 'go', 'ahead', 'and', 'first', 'maybe', 'perhaps', 'to', 'we', 'i', 'you', 'us', 'should', 'could', 'can', 'would', 'will', 'need', 'must', 'try']);
+const FRAME_IDS = new Set(['step-one', 'simplest-thing', 'lets', 'we-should', 'i-will', 'maybe', 'we-could', 'why-not', 'i-suggest', 'the-fix-is', 'quick-fix', 'told-to', 'start-with']);
+
+/** The action verb a proposal frame introduces, if it is not an analysis or process verb. */
+function frameVerb(a: Analysis, p: Hit): number | null {
+  if (!FRAME_IDS.has(p.id)) return null;
+  const sent = a.tokens[p.first]!.sent;
+  // "If you're going to whine, ...": a condition, not a proposal.
+  for (let k = p.first - 1; k >= 0; k--) {
+    const prev = a.tokens[k]!;
+    if (prev.sent !== sent || prev.clause !== a.tokens[p.first]!.clause) break;
+    if (prev.norm === 'if' || prev.norm === 'whether' || prev.norm === 'when' || prev.norm === 'unless') return null;
+  }
+  for (let t = p.last + 1; t < a.tokens.length && t <= p.last + 4; t++) {
+    const tok = a.tokens[t]!;
+    if (tok.sent !== sent) return null;
+    if (FRAME_SKIP.has(tok.norm) && tok.pos !== 'VERB') continue;
+    if (tok.pos !== 'VERB') return null;
+    // "turn off", "shut down", "lock down": a particle makes a process verb an action on the system.
+    if ((ANALYSIS_VERBS.has(tok.lemma) || ANALYSIS_VERBS.has(tok.norm)) && !hasParticle(a, t)) return null;
+    // A bare past form after "we/I" narrates ("we rolled back at 14:10"), it does not propose.
+    if (tok.norm.endsWith('ed') && tok.norm !== tok.lemma && p.id !== 'the-fix-is') return null;
+    return t;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhibits: readonly string[] = []): Judgement {
+  const preAction = phase === 'opening' || phase === 'timeline' || phase === 'root-cause';
+  const actionPhase = !preAction;
+  const flags = new Set<string>();
+  const marks: Mark[] = [];
+  const moves: Record<Move, boolean> = {
+    acknowledge: false,
+    evidence: false,
+    deferral: false,
+    blame: false,
+    prematureFix: false,
+    hostility: false,
+    ownership: false,
+  };
+  const mark = (name: string, h: { start: number; end: number; id?: string }, rule?: string) => {
+    marks.push({ name, start: h.start, end: h.end, rule: rule ?? h.id ?? name });
+  };
+  const tokenSpan = (t: number) => ({ start: a.tokens[t]!.start, end: a.tokens[t]!.end });
+
+  const memo = new Map<Compiled[], Hit[]>();
+  const find = (list: Compiled[]): Hit[] => {
+    let hits = memo.get(list);
+    if (!hits) {
+      hits = findAll(a, list);
+      memo.set(list, hits);
+    }
+    return hits;
+  };
+  // Token index at each character offset of the text, for mapping marks back to sentences.
+  const tokenAtOffset = new Int32Array(a.text.length + 1).fill(-1);
+  a.tokens.forEach((tok, i) => tokenAtOffset.fill(i, tok.start, tok.end));
+  const sentOfMark = (m: { start: number }) => {
+    const i = tokenAtOffset[m.start] ?? -1;
+    return i >= 0 ? a.tokens[i]!.sent : -1;
+  };
+
+  // --- hostility and sarcasm ---------------------------------------------------------------------------------
+  const hostileHits = find(lex.hostility).filter((h) => !anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat');
+  const blameExplicitRaw = find(lex.blameExplicit);
+  const sarcasmHits = find(lex.sarcasm).filter((h) => {
+    if (h.id !== 'genius' && h.id !== 'great-so') return true;
+    // Mock praise needs a second, negative cue ("Wow ... impressive work, team", "broke it ... nice work").
+    return NEGATIVE_CUES.test(a.norm) || blameExplicitRaw.length > 0;
+  });
+  for (const h of hostileHits) {
+    moves.hostility = true;
+    mark('hostility', h);
+    if (h.id === 'threat') flags.add('threat');
+  }
+  for (const h of sarcasmHits) {
+    moves.hostility = true;
+    flags.add('sarcasm');
+    mark('hostility', h);
+    mark('sarcasm', h);
+  }
+  // Weighted cues, per sentence.
+  const ackHitsEarly = find(lex.acknowledge);
+  // A cue is only cancelled by a negator right before it ("not ridiculous"), not by a wider scope.
+  const cueHits = find(lex.hostileCues).filter((h) => !['not', 'never', 'no'].includes(a.tokens[h.first - 1]?.norm ?? ''));
+  const cueBySentence = new Map<number, Hit[]>();
+  for (const h of cueHits) {
+    const s = a.tokens[h.first]!.sent;
+    cueBySentence.set(s, [...(cueBySentence.get(s) ?? []), h]);
+  }
+  let cueTotal = 0;
+  const cueMarks: Hit[] = [];
+  for (const [s, hits] of cueBySentence) {
+    const sent = a.sentences[s]!;
+    const words = sentenceText(a, s);
+    let total = hits.reduce((sum, h) => sum + h.weight, 0);
+    const addressed = /\byou(?:r|rs|rself)?\b/.test(words) || isName(a, sent.first);
+    if (addressed) total += 0.3;
+    if (sent.question && /\b(?:seriously|really|even|still|again|actually)\b/.test(words)) total += 0.4;
+    if (/!/.test(words)) total += 0.2;
+    if (sent.last - sent.first <= 3) total += 0.2;
+    // Acknowledging or thanking in the same sentence reads as warmth, not contempt.
+    if (ackHitsEarly.some((h) => a.tokens[h.first]!.sent === s)) total -= 0.8;
+    if (total > 0) {
+      cueTotal += total;
+      cueMarks.push(...hits);
+    }
+  }
+  // The cues add up over the reply ("Wow. Just wow."); one weak cue alone never does.
+  if (cueTotal >= 1) {
+    moves.hostility = true;
+    for (const h of cueMarks) mark('hostility', h, `cue:${h.id}`);
+  }
+  const hostileSentences = new Set(marks.filter((m) => m.name === 'hostility').map((m) => tokenAtOffset[m.start] ?? -1).filter((i) => i >= 0).map((i) => a.tokens[i]!.sent));
+  const sarcasticTeam = sarcasmHits.find((h) => h.id === 'genius' && namedGroupInClause(a, h) !== null);
+
+  // --- blame ------------------------------------------------------------------------------------------------
+  for (const h of blameExplicitRaw) {
+    if (negated(a, h)) {
+      // "It's not the front-end team's fault" still puts a team on trial.
+      const named = namedGroupInClause(a, h);
+      if (named !== null && (h.id === 'fault' || h.id === 'to-blame' || h.id === 'team-problem')) {
+        moves.blame = true;
+        flags.add('names-team');
+        mark('blame', h);
+        mark('names-team', tokenSpan(named), 'exonerates-named-team');
+      }
+      continue;
+    }
+    moves.blame = true;
+    mark('blame', h);
+    if (h.id === 'human-error') flags.add('human-error');
+    // Said to someone's face ("this is on you"), it is also hostile; said of an absent team it is blame only.
+    if ((h.id === 'on-you' && /\b(?:you|expect|next time|had one job|get it right)\b/.test(a.text.slice(h.start, h.end).toLowerCase())) || h.id === 'how-could-you') {
+      moves.hostility = true;
+      mark('hostility', h);
+    }
+    const named = namedGroupInClause(a, h);
+    if (named !== null && a.tokens[named] && TEAM_WORDS.has(a.tokens[named]!.norm) && h.id !== 'to-blame') {
+      flags.add('names-team');
+      mark('names-team', tokenSpan(named));
+    }
+  }
+  if (sarcasticTeam) {
+    moves.blame = true;
+    mark('blame', sarcasticTeam);
+  }
+
+  // "Dev pushed an unreviewed change. That's the root cause." - the person named just before is the cause.
+  for (let s = 1; s < a.sentences.length; s++) {
+    if (!/^(?:that|this|which) (?:is|was) (?:the (?:real |whole |actual )?(?:root cause|cause|problem|reason|story|issue)|why|what (?:caused|broke))/.test(sentenceText(a, s))) continue;
+    const prev = a.sentences[s - 1]!;
+    for (let t = prev.first; t <= Math.min(prev.last, prev.first + 3); t++) {
+      const c = classify(a, t);
+      if (c === 'person' || c === 'team') {
+        moves.blame = true;
+        mark('blame', { start: a.tokens[prev.first]!.start, end: a.sentences[s]!.end });
+        break;
+      }
+      if (c) break;
+    }
+  }
+
+  for (const h of find(lex.blameActs)) {
+    if (anyNeg(a, h)) continue;
+    // "the missed page" is a thing, not an act: one-word acts must be verbs.
+    if ((h.id === 'broke' || h.id === 'neglect') && a.tokens[h.first]!.pos !== 'VERB') continue;
+    const agent = agentBefore(a, h.first);
+    if (agent === 'person' || agent === 'team') {
+      moves.blame = true;
+      mark('blame', h);
+      if (agent === 'team') flags.add('names-team');
+    }
+  }
+
+  const sentenceIsHowWhat = new Set<number>();
+  for (const h of find(lex.counterfactual)) {
+    const lead = a.tokens[h.first]!.norm;
+    // "What would have to be true", "what could have helped": a how/what question, not a judgement.
+    const sent = sentenceOf(a, h.first);
+    const opener = a.tokens[sent.first]!.norm;
+    if (sent.question && (opener === 'what' || opener === 'how')) {
+      sentenceIsHowWhat.add(a.tokens[h.first]!.sent);
+      continue;
+    }
+    if (anyNeg(a, h)) continue;
+    let agent: Agent;
+    if (h.id === 'if-had') agent = agentAfter(a, h.first);
+    else if (h.id === 'comes-down-to') agent = 'person';
+    else agent = agentBefore(a, h.first);
+    // "if infra had scaled ..., the nodes would have been fine": the condition's subject is the agent.
+    if (agent !== 'person' && agent !== 'team' && h.id === 'should-have') {
+      for (let t = sent.first; t < h.first; t++) {
+        if (a.tokens[t]!.norm === 'if') {
+          const cond = agentAfter(a, t);
+          if (cond === 'person' || cond === 'team') agent = cond;
+        }
+      }
+      for (let t = h.last + 1; t <= sent.last; t++) {
+        if (a.tokens[t]!.norm === 'if') {
+          const cond = agentAfter(a, t);
+          if (cond === 'person' || cond === 'team') agent = cond;
+        }
+      }
+    }
+    if (lead === 'if' && h.id !== 'if-had') continue;
+    flags.add('counterfactual');
+    mark('counterfactual', h);
+    if (agent === 'person' || agent === 'team') {
+      moves.blame = true;
+      mark('blame', h);
+    }
+  }
+
+  for (const h of find(lex.whyWho)) {
+    // "the person who caused an outage" is a relative clause, not a question aimed at someone.
+    const before = a.tokens[h.first - 1];
+    if (h.id === 'who-did' && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && !sentenceOf(a, h.first).question) continue;
+    flags.add('why-who-question');
+    mark('why-who-question', h);
+    if (h.id === 'who-roster') continue;
+    moves.blame = true;
+    mark('blame', h);
+  }
+
+  for (const h of find(lex.hindsight)) {
+    const sent = sentenceOf(a, h.first);
+    const sentNorm = sentenceText(a, a.tokens[sent.first]!.sent);
+    if (/\beasy to say\b|\bnot obvious\b|\bwas not obvious\b|\bis easy now\b/.test(sentNorm)) continue;
+    if (anyNeg(a, h)) continue;
+    flags.add('hindsight');
+    mark('hindsight', h);
+    if (h.id === 'anyone-could-see' || h.id === 'obviously' || personRelative(a, h.last)) {
+      moves.blame = true;
+      mark('blame', h);
+    }
+  }
+
+  // --- fixes ------------------------------------------------------------------------------------------------
+  const fixHits = find(lex.fixes);
+  const frames = find(lex.frames);
+  const afterFrames = find(lex.afterFrames);
+  const defusers = find(lex.defusers);
+  const acceptedFixes: Hit[] = [];
+  for (const f of fixHits) {
+    const tok = a.tokens[f.first]!;
+    let framed: Hit | undefined = frames.find((p) => {
+      if (!sameSentence(a, p, f) || p.first >= f.first || p.last > f.first) return false;
+      const gap = f.first - p.last - 1;
+      if (gap > 3) return false;
+      for (let t = p.last + 1; t < f.first; t++) if (GAP_BREAKERS.has(a.tokens[t]!.norm)) return false;
+      return !anyNeg(a, p);
+    });
+    // "Why don't we just ..." proposes, whatever wink's negation scope says.
+    if (anyNeg(a, f) && framed?.id !== 'why-not') continue;
+    const after = afterFrames.find((p) => sameSentence(a, p, f) && p.first > f.last - 1 && !anyNeg(a, p));
+    const imp = imperative(a, f.first);
+    const selfFramed = f.id === 'answer-is';
+    if (!framed && !after && !imp && !selfFramed) continue;
+    const defused = defusers.some(
+      (d) =>
+        sameSentence(a, d, f) &&
+        (a.tokens[d.first]!.clause === tok.clause || d.first > f.last) &&
+        !(d.id === 'instead' && d.first > f.last + 6),
+    );
+    if (defused) continue;
+    // A question that only asks what happened ("did the rollback help?") has no frame and was skipped above.
+    framed ??= after;
+    acceptedFixes.push(f);
+    if (framed?.hedged) flags.add('hedged-fix');
+  }
+  // Any other action verb right after a proposal frame also proposes a fix ("we should hard-code ...").
+  if (preAction) {
+    for (const p of frames) {
+      if (anyNeg(a, p) && p.id !== 'why-not') continue;
+      const v = frameVerb(a, p);
+      if (v === null) continue;
+      if (acceptedFixes.some((f) => f.first <= v && v <= f.last + 1)) continue;
+      const vt = a.tokens[v]!;
+      if (isNeg(a, v) && p.id !== 'why-not') continue;
+      const sent = sentenceOf(a, v);
+      const defused = defusers.some(
+        (d) => a.tokens[d.first]!.sent === vt.sent && (a.tokens[d.first]!.clause === vt.clause || d.first > v),
+      );
+      if (defused) continue;
+      let last = v;
+      while (last + 1 <= sent.last && last - v < 4 && a.tokens[last + 1]!.clause === vt.clause && !/^[^\p{L}\p{N}]+$/u.test(a.tokens[last + 1]!.norm)) last++;
+      const hit: Hit = { id: 'frame-verb', weight: 1, hedged: p.hedged, first: v, last, start: vt.start, end: a.tokens[last]!.end };
+      acceptedFixes.push(hit);
+      if (p.hedged) flags.add('hedged-fix');
+    }
+  }
+  if (preAction) {
+    for (const s of a.sentences) {
+      if (s.question) continue;
+      // A sentence that opens with an action verb is an instruction: "Cap withdrawals at 50 ETH."
+      let t = s.first;
+      while (t < s.last && IMPERATIVE_LEAD.has(a.tokens[t]!.norm)) t++;
+      const tok = a.tokens[t]!;
+      const next = a.tokens[t + 1];
+      const imperativeVerb =
+        tok.pos === 'VERB' &&
+        tok.norm === tok.lemma &&
+        (!ANALYSIS_VERBS.has(tok.lemma) || hasParticle(a, t)) &&
+        next !== undefined &&
+        next.sent === tok.sent &&
+        ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADP', 'PART'].includes(next.pos) &&
+        !['you', 'i', 'we', 'that', 'this'].includes(next.norm) &&
+        // "Lock wait timeouts start at 02:04": a later finite verb means the first word was a noun.
+        !laterFiniteVerb(a, t, s.last);
+      // "A bigger gas buffer would fix this": the fix is the subject.
+      const claim = afterFrames.find((p) => p.id === 'solves-it' && a.tokens[p.first]!.sent === a.tokens[s.first]!.sent && !/\bhelp (?:us|me|them|you|everyone|explain|understand|see)\b/.test(a.text.slice(p.start, p.end + 12).toLowerCase()));
+      if (!imperativeVerb && !claim) continue;
+      if (hostileSentences.has(tok.sent)) continue;
+      const start = imperativeVerb ? t : s.first;
+      if (acceptedFixes.some((f) => a.tokens[f.first]!.sent === tok.sent)) continue;
+      if (defusers.some((d) => a.tokens[d.first]!.sent === tok.sent)) continue;
+      if (isNeg(a, start)) continue;
+      let last = imperativeVerb ? Math.min(s.last, start + 4) : claim!.last;
+      while (last > start && /^[^\p{L}\p{N}]+$/u.test(a.tokens[last]!.norm)) last--;
+      acceptedFixes.push({ id: imperativeVerb ? 'imperative' : 'fix-claim', weight: 1, hedged: false, first: start, last, start: a.tokens[start]!.start, end: a.tokens[last]!.end });
+    }
+  }
+  if (preAction && acceptedFixes.length > 0) {
+    moves.prematureFix = true;
+    for (const f of acceptedFixes) mark('prematureFix', f);
+  }
+  const fixSentences = new Set(acceptedFixes.map((f) => a.tokens[f.first]!.sent));
+  if (actionPhase) for (const f of fixHits) fixSentences.add(a.tokens[f.first]!.sent);
+
+  // --- deferral ---------------------------------------------------------------------------------------------
+  const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
+  const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list']);
+  const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
+  const deferralHits = find(lex.deferral).filter(
+    (h) => (preAction || !PRE_ONLY.has(h.id)) && (NEGATION_INSIDE.has(h.id) || !anyNeg(a, h)),
+  );
+  if (deferralHits.length > 0 && !moves.prematureFix) {
+    moves.deferral = true;
+    for (const h of deferralHits) {
+      mark('deferral', h);
+      if (PARKS.has(h.id)) {
+        flags.add('parks-topic');
+        mark('parks-topic', h);
+      }
+    }
+  }
+  const deferralClauses = new Set(
+    deferralHits.filter((h) => h.id === 'until-know' || h.id === 'hold').map((h) => `${a.tokens[h.first]!.sent}:${a.tokens[h.first]!.clause}`),
+  );
+
+  // --- evidence ---------------------------------------------------------------------------------------------
+  const counterfactualSentences = new Set(marks.filter((m) => m.name === 'counterfactual').map(sentOfMark));
+  const dismissedSentences = new Set(
+    [...hostileHits.filter((h) => h.id === 'stupid-question' || h.id === 'dismiss'), ...sarcasmHits].map((h) => a.tokens[h.first]!.sent),
+  );
+  // In action items, sentences that set out an action (a date, an owner, a fix, a vague intent) name data as the
+  // action's subject, not as evidence.
+  const deadlineSentences = new Set(
+    actionPhase
+      ? [...find(lex.deadline), ...find(lex.owner), ...fixHits, ...find(lex.vague)].map((d) => a.tokens[d.first]!.sent)
+      : [],
+  );
+  const blameSentences0 = new Set(marks.filter((m) => m.name === 'blame').map(sentOfMark));
+  const evidenceOk = (t: number) => {
+    const tok = a.tokens[t]!;
+    // In an action item with a date, data words describe the action ("alert on gas-used, by Dec 10"), unless the
+    // item is to bring or share data ("Kai brings the reorg numbers to Tuesday's review").
+    if (deadlineSentences.has(tok.sent) && !/\b(?:bring|brings|share|shares|attach|attaches|pull|pulls|show|shows|compare|send|sends|post|posts|circulate)\b/.test(sentenceText(a, tok.sent))) return false;
+    // "The mempool had nothing to do with it": data named only to be waved away.
+    if (dismissedSentences.has(tok.sent) && !/\b(?:show|see|have|check|look)\b/.test(sentenceText(a, tok.sent))) return false;
+    if (fixSentences.has(tok.sent)) return false;
+    if (counterfactualSentences.has(tok.sent)) return false;
+    // Data named inside an accusation ("you restarted it without reading the logs?") is not a redirect to it.
+    if (blameSentences0.has(tok.sent)) return false;
+    if (deferralClauses.has(`${tok.sent}:${tok.clause}`)) return false;
+    return true;
+  };
+  for (const h of find(lex.evidence)) {
+    if (!evidenceOk(h.first)) continue;
+    moves.evidence = true;
+    mark('evidence', h);
+  }
+  for (let t = 0; t < a.tokens.length; t++) {
+    const tok = a.tokens[t]!;
+    if (!evidenceOk(t)) continue;
+    const prev = a.tokens[t - 1]?.norm ?? '';
+    if (CLOCK_TIME.test(tok.norm)) {
+      const sent = sentenceOf(a, t);
+      if (sent.question) continue;
+      if (['by', 'before', 'until', 'till', 'due'].includes(prev)) continue;
+      // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
+      if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
+      if (prev === 'to' && ['back', 'on', 'go', 'jump', 'skip', 'move', 'onto'].includes(a.tokens[t - 2]?.norm ?? '')) continue;
+      moves.evidence = true;
+      mark('evidence', tokenSpan(t), 'clock-time');
+      continue;
+    }
+    if (tok.ent === 'DATE' || tok.ent === 'ORDINAL') continue;
+    if (!NUMBER_TOKEN.test(tok.norm)) continue;
+    const next = a.tokens[t + 1];
+    const unitInside = /[%$€£kmbx]|ms|gwei|eth/i.test(tok.norm.replace(/^\d[\d,.]*/, '')) || /^[$€£]/.test(tok.norm);
+    const grouped = /^\d{1,3}(?:,\d{3})+$/.test(tok.norm);
+    const unitNext = next !== undefined && next.sent === tok.sent && NUMBER_UNITS.has(next.norm);
+    if (!unitInside && !grouped && !unitNext) continue;
+    // A threshold in an action item ("alert above 90%") specifies the action; it is not evidence.
+    if (actionPhase && ['above', 'over', 'below', 'under', 'than', 'exceeds', 'exceeding', '>', '<', 'to', 'at', 'after', 'within', 'every', 'for'].includes(prev)) continue;
+    moves.evidence = true;
+    mark('evidence', { start: tok.start, end: unitNext && next ? next.end : tok.end }, 'measurement');
+  }
+  // "<a thing> shows/confirms ...": the CI run, the explorer, the export.
+  for (let t = 1; t < a.tokens.length; t++) {
+    const tok = a.tokens[t]!;
+    if (!/^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/.test(tok.norm)) continue;
+    const prev = a.tokens[t - 1]!;
+    const nounish = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'VERB' && a.tokens[t - 2]?.pos === 'DET');
+    if (nounish && prev.sent === tok.sent && !isName(a, t - 1) && evidenceOk(t)) {
+      moves.evidence = true;
+      mark('evidence', { start: prev.start, end: tok.end }, 'thing-shows');
+    }
+  }
+  if (exhibits.length > 0) {
+    moves.evidence = true;
+    flags.add('exhibit');
+  }
+
+  // --- acknowledge and praise -------------------------------------------------------------------------------
+  const praiseHits = find(lex.praise).filter((h) => !anyNeg(a, h));
+  if (!moves.hostility) {
+    for (const h of find(lex.acknowledge)) {
+      if (anyNeg(a, h)) continue;
+      moves.acknowledge = true;
+      mark('acknowledge', h);
+    }
+    for (const h of praiseHits) {
+      flags.add('praise-judgement');
+      mark('praise-judgement', h);
+    }
+  }
+
+  // --- ownership (action items and close) --------------------------------------------------------------------
+  const ownerHits = find(lex.owner).filter((h) => !anyNeg(a, h));
+  const anyName = a.names.size > 0;
+  const owners = ownerHits.filter((h) => h.id !== 'you-own' || anyName);
+  const deadlines = find(lex.deadline);
+  if (actionPhase) {
+    // A named person in the same sentence as a date also names an owner ("Kai, relayer fix, Friday").
+    const dateSentences = new Set(deadlines.map((d) => a.tokens[d.first]!.sent));
+    const nameWithDate = [...a.names].find((t) => dateSentences.has(a.tokens[t]!.sent));
+    const owner = owners[0] ?? (nameWithDate !== undefined ? { ...tokenSpan(nameWithDate), id: 'name-with-date' } : undefined);
+    if (owner) flags.add('has-owner');
+    if (deadlines.length > 0) flags.add('has-deadline');
+    if (owner && deadlines.length > 0) {
+      moves.ownership = true;
+      mark('ownership', owner);
+      mark('ownership', deadlines[0]!);
+    }
+  }
+
+  // --- other flags ------------------------------------------------------------------------------------------
+  for (const h of find(lex.vague)) {
+    if (anyNeg(a, h)) continue;
+    flags.add('vague-action');
+    mark('vague-action', h);
+  }
+  if (actionPhase && !moves.ownership && !flags.has('vague-action')) {
+    const actionLike =
+      fixHits.length > 0 ||
+      owners.length > 0 ||
+      deadlines.length > 0 ||
+      /\b(?:should|will|need to|needs to|let us|can you|must|has to|have to)\b/.test(a.norm);
+    const onlyQuestions = a.sentences.every((s) => s.question);
+    if (actionLike && !onlyQuestions && !moves.hostility && !moves.blame && !moves.deferral) {
+      flags.add('vague-action');
+      flags.add('unowned-action');
+    }
+  }
+  for (const h of find(lex.onlyDashboard)) {
+    flags.add('only-dashboard');
+    mark('only-dashboard', h);
+  }
+  for (const h of find(lex.promise)) {
+    if (anyNeg(a, h) && h.id !== 'never-again') continue;
+    flags.add('prevention-promise');
+    mark('prevention-promise', h);
+  }
+  for (const h of find(lex.reading)) {
+    if (anyNeg(a, h)) continue;
+    flags.add('reading-out');
+    mark('reading-out', h);
+  }
+  for (const h of find(lex.symptom)) {
+    if (anyNeg(a, h)) continue;
+    flags.add('symptom-reframe');
+    mark('symptom-reframe', h);
+  }
+  const blameSentences = new Set(marks.filter((m) => m.name === 'blame' || m.name === 'hostility').map(sentOfMark));
+  for (const h of find(lex.howWhat)) {
+    const s = a.tokens[h.first]!.sent;
+    if (blameSentences.has(s)) continue;
+    flags.add('how-what-question');
+    mark('how-what-question', h);
+  }
+  for (const s of sentenceIsHowWhat) if (!blameSentences.has(s)) flags.add('how-what-question');
+  for (const h of find(lex.safety)) {
+    flags.add('restores-safety');
+    mark('restores-safety', h);
+  }
+  for (const h of find(lex.blameless)) {
+    flags.add('blameless-frame');
+    mark('blameless-frame', h);
+  }
+  for (const h of find(lex.fair)) {
+    flags.add('keeps-fair');
+    mark('keeps-fair', h);
+  }
+  if (a.truncated) flags.add('truncated');
+
+  marks.sort((x, y) => x.start - y.start || x.end - y.end || x.name.localeCompare(y.name));
+  return { moves, flags, marks: dedupe(marks) };
+}
+
+function dedupe(marks: Mark[]): Mark[] {
+  const seen = new Set<string>();
+  return marks.filter((m) => {
+    const key = `${m.name}:${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { Token };

@@ -1,0 +1,339 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScorer } from './index';
+import { makeContext, MOVES, type PhaseKind, type ReplyScorer, type ReplyVerdict } from './types';
+
+let score: ReplyScorer;
+beforeAll(async () => {
+  score = await loadScorer();
+});
+
+const judge = (text: string, phase: PhaseKind = 'timeline', over = {}) => score(text, makeContext(phase, over));
+
+/** The words a move or flag was triggered by. */
+function slices(text: string, v: ReplyVerdict, name: string): string[] {
+  return v.highlights.filter((h) => h.move === name).map((h) => text.slice(h.start, h.end));
+}
+
+describe('negation and scope traps (facilitation notes)', () => {
+  it('"We won\'t fix anything until we know the root cause" is a deferral, not a fix', () => {
+    const text = "We won't fix anything until we know the root cause.";
+    const v = judge(text, 'root-cause');
+    expect(v.moves.deferral).toBe(true);
+    expect(v.moves.prematureFix).toBe(false);
+    expect(slices(text, v, 'deferral')).toContain('until we know');
+  });
+
+  it('"It\'s not the front-end team\'s fault" still names a team: flagged, and not rewarded as blameless', () => {
+    const text = "It's not the front-end team's fault.";
+    const v = judge(text);
+    expect(v.flags).toContain('names-team');
+    expect(v.moves.blame).toBe(true);
+    expect(slices(text, v, 'names-team').join(' ')).toMatch(/team/);
+    const blameless = judge('Nobody here is at fault.');
+    expect(blameless.moves.blame).toBe(false);
+    expect(blameless.score).toBeGreaterThan(v.score);
+  });
+
+  it('"I\'m not saying anyone is to blame, but the front-end team messed up" is blame', () => {
+    const text = "I'm not saying anyone is to blame, but the front-end team messed up.";
+    const v = judge(text);
+    expect(v.moves.blame).toBe(true);
+    expect(slices(text, v, 'blame')).toContain('messed up');
+  });
+
+  it('"Rolling back now would be premature" defers; "Rolling back now is the only option" is a premature fix', () => {
+    const defer = judge('Rolling back now would be premature.', 'root-cause');
+    expect(defer.moves.deferral).toBe(true);
+    expect(defer.moves.prematureFix).toBe(false);
+    const text = 'Rolling back now is the only option.';
+    const fix = judge(text, 'root-cause');
+    expect(fix.moves.prematureFix).toBe(true);
+    expect(fix.moves.deferral).toBe(false);
+    expect(slices(text, fix, 'prematureFix')).toContain('Rolling back');
+  });
+
+  it('matches "root cause" as a phrase, not "cause" as a blame verb', () => {
+    const v = judge('What was the root cause of the spike at 14:02?', 'root-cause');
+    expect(v.moves.blame).toBe(false);
+  });
+
+  it('"Nobody is to blame" is not blame; "this isn\'t human error" is not blame', () => {
+    expect(judge('Nobody is to blame for this.').moves.blame).toBe(false);
+    expect(judge("This wasn't human error; the tooling made the mistake easy.").moves.blame).toBe(false);
+    const text = 'Root cause: human error.';
+    const v = judge(text, 'root-cause');
+    expect(v.moves.blame).toBe(true);
+    expect(v.flags).toContain('human-error');
+    expect(slices(text, v, 'blame')).toContain('human error');
+  });
+
+  it('does not read passive voice as blame', () => {
+    const v = judge('The alert was missed, and the change was merged before the load test finished.');
+    expect(v.moves.blame).toBe(false);
+  });
+
+  it('agreeing with an accusation is blame', () => {
+    const text = "You're right, the front-end team dropped the ball.";
+    const v = judge(text);
+    expect(v.moves.blame).toBe(true);
+    expect(slices(text, v, 'blame')).toContain('dropped the ball');
+  });
+
+  it('counter-blame is blame', () => {
+    expect(judge("Don't blame the infra team, blame the contract.").moves.blame).toBe(true);
+  });
+});
+
+describe('counterfactuals, why/who questions and hindsight', () => {
+  it('a counterfactual about a person is blame; about the system it is only flagged', () => {
+    const text = 'Kai should have waited for more confirmations.';
+    const person = judge(text, 'root-cause');
+    expect(person.moves.blame).toBe(true);
+    expect(person.flags).toContain('counterfactual');
+    expect(slices(text, person, 'counterfactual')).toContain('should have waited');
+    const system = judge('Waiting for more confirmations would have avoided this.', 'root-cause');
+    expect(system.moves.blame).toBe(false);
+    expect(system.flags).toContain('counterfactual');
+  });
+
+  it('"if X had" and "failed to" about people are blame', () => {
+    expect(judge('If Priya had checked the nonce, we would not be here.').moves.blame).toBe(true);
+    expect(judge('Honestly, Marco failed to escalate.').moves.blame).toBe(true);
+  });
+
+  it('"Why didn\'t you ...?" and "Who approved ...?" are blame and flagged', () => {
+    const text = "Why didn't you page the contracts team?";
+    const why = judge(text);
+    expect(why.moves.blame).toBe(true);
+    expect(why.flags).toContain('why-who-question');
+    expect(slices(text, why, 'why-who-question')).toContain("Why didn't you");
+    const who = judge('Who approved the deploy on a Friday?');
+    expect(who.moves.blame).toBe(true);
+    expect(who.flags).toContain('why-who-question');
+  });
+
+  it('how/what questions are rewarded, not flagged as blame', () => {
+    const v = judge('Kai, what were you seeing at that point, and how did the restart make sense then?');
+    expect(v.moves.blame).toBe(false);
+    expect(v.flags).toContain('how-what-question');
+  });
+
+  it('flags hindsight', () => {
+    const text = 'In hindsight it was obvious the contract would hit the gas limit.';
+    const v = judge(text, 'root-cause');
+    expect(v.flags).toContain('hindsight');
+    expect(slices(text, v, 'hindsight').length).toBeGreaterThan(0);
+  });
+});
+
+describe('fixes and hedges by phase', () => {
+  it('a hedged fix is still premature in the timeline, and is the point in action items', () => {
+    const text = 'Maybe we could add more nodes.';
+    const early = judge(text, 'timeline');
+    expect(early.moves.prematureFix).toBe(true);
+    expect(early.flags).toContain('hedged-fix');
+    expect(slices(text, early, 'prematureFix')).toContain('add more nodes');
+    const late = judge(text, 'action-items');
+    expect(late.moves.prematureFix).toBe(false);
+    expect(late.flags).toContain('vague-action');
+  });
+
+  it('"Just raise the gas limit and move on" is a premature fix before the action items', () => {
+    expect(judge('Just raise the gas limit and move on.', 'root-cause').moves.prematureFix).toBe(true);
+  });
+
+  it('narrating a past fix is not proposing one', () => {
+    expect(judge('We rolled back at 14:47 and withdrawals recovered by 15:30.').moves.prematureFix).toBe(false);
+  });
+
+  it('parking a fix is a deferral with the parks-topic flag', () => {
+    const v = judge("Good idea - let's note it and come back to it at action items.");
+    expect(v.moves.deferral).toBe(true);
+    expect(v.moves.prematureFix).toBe(false);
+    expect(v.flags).toContain('parks-topic');
+  });
+});
+
+describe('ownership and action items', () => {
+  it('an owner and a date make ownership; the words are highlighted', () => {
+    const text = 'Add alerting when the withdraw service returns more than 1% errors - owner Lena, due Dec 10.';
+    const v = judge(text, 'action-items');
+    expect(v.moves.ownership).toBe(true);
+    const marked = slices(text, v, 'ownership').join(' | ');
+    expect(marked).toMatch(/Lena/);
+    expect(marked).toMatch(/Dec 10/);
+  });
+
+  it('a vague action has no owner and is flagged', () => {
+    const v = judge('Improve monitoring.', 'action-items');
+    expect(v.moves.ownership).toBe(false);
+    expect(v.flags).toContain('vague-action');
+    expect(v.tips.some((t) => t.about === 'vague-action' || t.about === 'unowned-action')).toBe(true);
+  });
+
+  it('an owner without a date, or a date without an owner, is not ownership', () => {
+    expect(judge('Tomás will document the manual nonce reset.', 'action-items').moves.ownership).toBe(false);
+    expect(judge('Document the manual nonce reset by Dec 11.', 'action-items').moves.ownership).toBe(false);
+  });
+
+  it('ownership is an action-items move: the same words mid-timeline are not', () => {
+    expect(judge('Lena will add an alert by Friday.', 'timeline').moves.ownership).toBe(false);
+  });
+
+  it('flags promises of prevention', () => {
+    const text = 'This will never happen again.';
+    const v = judge(text, 'close');
+    expect(v.flags).toContain('prevention-promise');
+    expect(v.tips.find((t) => t.about === 'prevention-promise')?.rewrite).toBeTruthy();
+  });
+});
+
+describe('tone', () => {
+  it('catches hostility and dismissal', () => {
+    const text = "Calm down, that's ridiculous.";
+    const v = judge(text);
+    expect(v.moves.hostility).toBe(true);
+    expect(slices(text, v, 'hostility')).toContain('Calm down');
+    expect(judge('This is a waste of time.').moves.hostility).toBe(true);
+  });
+
+  it('catches sarcasm, and a sarcastic "I hear you" is not an acknowledgement', () => {
+    const v = judge('Oh great, another outage on a Friday. Nice work, team.');
+    expect(v.moves.hostility).toBe(true);
+    expect(v.flags).toContain('sarcasm');
+    const hear = judge('Yeah, I hear you. Really. Can we move on now?');
+    expect(hear.moves.hostility).toBe(true);
+    expect(hear.moves.acknowledge).toBe(false);
+  });
+
+  it('acknowledges feelings, not praise', () => {
+    const text = 'I understand your concern about the user experience.';
+    const ack = judge(text);
+    expect(ack.moves.acknowledge).toBe(true);
+    expect(slices(text, ack, 'acknowledge')[0]).toMatch(/^I understand your/);
+    const praise = judge('Love the positivity!');
+    expect(praise.moves.acknowledge).toBe(false);
+    expect(praise.flags).toContain('praise-judgement');
+  });
+});
+
+describe('evidence', () => {
+  it('counts data words, exact times and measurements', () => {
+    const text = "Let's pin that to the timeline. At 14:02 the gas-used graph spikes to 95%.";
+    const v = judge(text);
+    expect(v.moves.evidence).toBe(true);
+    const words = slices(text, v, 'evidence');
+    expect(words).toContain('14:02');
+    expect(words.some((w) => w.includes('graph'))).toBe(true);
+  });
+
+  it('an exhibit shown with the reply counts as evidence', () => {
+    const v = judge('Look at this.', 'timeline', { exhibits: ['gas-chart'] });
+    expect(v.moves.evidence).toBe(true);
+    expect(v.flags).toContain('exhibit');
+  });
+
+  it('"walk the timeline" names an agenda step, not data', () => {
+    expect(judge("We'll walk the timeline first.", 'opening').moves.evidence).toBe(false);
+  });
+
+  it('flags reading the document aloud', () => {
+    expect(judge("OK, I'll just read the doc out loud.", 'opening').flags).toContain('reading-out');
+    expect(judge("I'm not going to read the whole doc out loud.", 'opening').flags).not.toContain('reading-out');
+  });
+});
+
+describe('tips', () => {
+  it('gives a quote and a phase-aware rewrite for each problem', () => {
+    const text = 'Dave broke prod.';
+    const early = judge(text, 'timeline');
+    const tip = early.tips.find((t) => t.about === 'blame')!;
+    expect(tip.quote).toBe('broke');
+    expect(text.slice(tip.start!, tip.end!)).toBe(tip.quote);
+    expect(tip.rewrite).toMatch(/logs|system/);
+    const late = judge(text, 'action-items').tips.find((t) => t.about === 'blame')!;
+    expect(late.rewrite).not.toBe(tip.rewrite);
+  });
+
+  it('suggests the expected moves that are missing', () => {
+    const v = judge('Okay.', 'timeline', { expected: ['evidence'] });
+    expect(v.tips.some((t) => t.about === 'evidence')).toBe(true);
+  });
+
+  it('scores a strong reply above a blaming one', () => {
+    const good = judge(
+      "I understand your concern. Let's pin that to the timeline: at 14:02 the gas graph spikes. Let's park fixes for the action items.",
+    );
+    const bad = judge('The front-end team dropped the ball. Just roll back.');
+    expect(good.score).toBeGreaterThan(70);
+    expect(bad.score).toBeLessThan(20);
+  });
+});
+
+describe('inputs that must not break it', () => {
+  it('empty and whitespace score 0 with a "say something" tip', () => {
+    for (const text of ['', '   \n\t  ']) {
+      const v = judge(text);
+      expect(v.score).toBe(0);
+      expect(v.tips[0]?.message).toMatch(/say something/i);
+      expect(MOVES.every((m) => v.moves[m] === false)).toBe(true);
+    }
+  });
+
+  it('caps analysis of 100,000 characters and says so', () => {
+    const text = `${'The relayer logs show a stall at 14:11. '.repeat(2500)}Dave broke it.`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const v = judge(text);
+    expect(v.flags).toContain('truncated');
+    expect(v.tips.some((t) => t.about === 'truncated')).toBe(true);
+    // The blame sits past the cap, so it was not read.
+    expect(v.moves.blame).toBe(false);
+    expect(v.highlights.every((h) => h.end <= 4000)).toBe(true);
+  });
+
+  it('handles emoji and keeps highlight offsets exact after them', () => {
+    const text = '🙏🏽 I understand your concern 😬 — the graph 📈 spikes at 14:02.';
+    const v = judge(text);
+    expect(v.moves.acknowledge).toBe(true);
+    expect(slices(text, v, 'evidence')).toContain('14:02');
+  });
+
+  it('handles non-English text without throwing', () => {
+    for (const text of ['我们明天再讨论这个问题。', 'مرحبا بكم جميعا', 'Давайте посмотрим на логи.', 'Ça va? Très bien — merci!']) {
+      const v = judge(text);
+      expect(v.score).toBeGreaterThanOrEqual(0);
+      expect(v.score).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('treats HTML and script as plain text', () => {
+    const text = '<script>alert("x")</script><b>Calm down</b>, the <i>logs</i> show 14:02.';
+    const v = judge(text);
+    expect(v.moves.hostility).toBe(true);
+    expect(slices(text, v, 'hostility')).toContain('Calm down');
+    expect(v.highlights.every((h) => h.start >= 0 && h.end <= text.length)).toBe(true);
+  });
+
+  it('is pure: the same reply and context give the same verdict', () => {
+    const text = "It's not the front-end team's fault; maybe we could add more nodes.";
+    expect(judge(text, 'root-cause')).toEqual(judge(text, 'root-cause'));
+  });
+
+  it('never throws and keeps its output well-formed for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom<PhaseKind>('opening', 'timeline', 'root-cause', 'action-items', 'close'), (text, phase) => {
+        const v = judge(text, phase);
+        expect(v.score).toBeGreaterThanOrEqual(0);
+        expect(v.score).toBeLessThanOrEqual(100);
+        for (const m of MOVES) expect(typeof v.moves[m]).toBe('boolean');
+        for (const h of v.highlights) {
+          expect(h.start).toBeGreaterThanOrEqual(0);
+          expect(h.end).toBeLessThanOrEqual(text.length);
+          expect(h.start).toBeLessThan(h.end);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

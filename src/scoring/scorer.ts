@@ -1,0 +1,183 @@
+/**
+ * The reply scorer: `createScorer(nlp)` returns a pure, synchronous `ReplyScorer`.
+ *
+ * text -> analyse (wink tokens, offsets) -> judge (moves, flags, marks) -> score, highlights and tips.
+ */
+import { analyse, MAX_CHARS } from './analyse';
+import { TIPS } from './lexicon';
+import type { Nlp } from './nlp';
+import { compileLexicon, judge, type CompiledLexicon, type Mark } from './rules';
+import type { Move, PhaseKind, ReplyContext, ReplyHighlight, ReplyScorer, ReplyTip, ReplyVerdict } from './types';
+
+/** Points per move and flag. Documented in docs/scoring.md. */
+export const WEIGHTS = {
+  base: 35,
+  acknowledge: 20,
+  evidence: 20,
+  deferralBeforeActions: 20,
+  deferralAtActions: 10,
+  ownership: 35,
+  howWhat: 5,
+  symptomReframe: 5,
+  safety: 5,
+  blame: -40,
+  hostility: -40,
+  prematureFix: -30,
+  counterfactual: -10,
+  whyWho: -5,
+  hindsight: -10,
+  preventionPromise: -15,
+  vagueAction: -15,
+  readingOut: -15,
+  praise: -5,
+  onlyDashboard: -10,
+  expectedMet: 5,
+  expectedMissed: -5,
+} as const;
+
+const NO_MOVES: Record<Move, boolean> = {
+  acknowledge: false,
+  evidence: false,
+  deferral: false,
+  blame: false,
+  prematureFix: false,
+  hostility: false,
+  ownership: false,
+};
+
+const NEGATIVE_MOVES: Move[] = ['blame', 'hostility', 'prematureFix'];
+const TIP_FLAGS = [
+  'names-team',
+  'counterfactual',
+  'why-who-question',
+  'hindsight',
+  'sarcasm',
+  'threat',
+  'prevention-promise',
+  'vague-action',
+  'only-dashboard',
+  'reading-out',
+  'praise-judgement',
+] as const;
+
+function rewriteFor(about: string, phase: PhaseKind): string | undefined {
+  const tip = TIPS[about];
+  if (!tip) return undefined;
+  return tip.rewrite[phase] ?? tip.rewrite.default;
+}
+
+function tipFor(about: string, phase: PhaseKind, text: string, m?: Mark): ReplyTip {
+  const tip = TIPS[about];
+  const out: ReplyTip = { about, message: tip?.message ?? about };
+  const rewrite = rewriteFor(about, phase);
+  if (rewrite) out.rewrite = rewrite;
+  if (m) {
+    out.quote = text.slice(m.start, m.end);
+    out.start = m.start;
+    out.end = m.end;
+  }
+  return out;
+}
+
+/** The 0-100 score for a judged reply. */
+export function scoreOf(
+  moves: Record<Move, boolean>,
+  flags: ReadonlySet<string>,
+  phase: PhaseKind,
+  expected: readonly Move[],
+): number {
+  const w = WEIGHTS;
+  const atActions = phase === 'action-items' || phase === 'close';
+  let s: number = w.base;
+  if (moves.acknowledge) s += w.acknowledge;
+  if (moves.evidence) s += w.evidence;
+  if (moves.deferral) s += atActions ? w.deferralAtActions : w.deferralBeforeActions;
+  if (moves.ownership) s += w.ownership;
+  if (flags.has('how-what-question')) s += w.howWhat;
+  if (flags.has('symptom-reframe')) s += w.symptomReframe;
+  if (flags.has('restores-safety') || flags.has('blameless-frame') || flags.has('keeps-fair')) s += w.safety;
+  if (moves.blame) s += w.blame;
+  if (moves.hostility) s += w.hostility;
+  if (moves.prematureFix) s += w.prematureFix;
+  if (flags.has('counterfactual') && !moves.blame) s += w.counterfactual;
+  if (flags.has('why-who-question') && !moves.blame) s += w.whyWho;
+  if (flags.has('hindsight') && !moves.blame) s += w.hindsight;
+  if (flags.has('prevention-promise')) s += w.preventionPromise;
+  if (flags.has('vague-action')) s += w.vagueAction;
+  if (flags.has('reading-out')) s += w.readingOut;
+  if (flags.has('praise-judgement')) s += w.praise;
+  if (flags.has('only-dashboard')) s += w.onlyDashboard;
+  for (const m of expected) {
+    if (NEGATIVE_MOVES.includes(m)) continue;
+    s += moves[m] ? w.expectedMet : w.expectedMissed;
+  }
+  return Math.max(0, Math.min(100, Math.round(s)));
+}
+
+function emptyVerdict(phase: PhaseKind): ReplyVerdict {
+  return {
+    moves: { ...NO_MOVES },
+    flags: ['empty'],
+    score: 0,
+    highlights: [],
+    tips: [tipFor('empty', phase, '')],
+  };
+}
+
+function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon): ReplyVerdict {
+  const phase = context.phase;
+  if (text.trim() === '') return emptyVerdict(phase);
+  const a = analyse(nlp, text);
+  if (a.tokens.length === 0) return emptyVerdict(phase);
+  const j = judge(a, phase, lex, context.exhibits);
+
+  const highlights: ReplyHighlight[] = j.marks.map((m) => ({ move: m.name, start: m.start, end: m.end }));
+  const firstMark = (name: string) => j.marks.find((m) => m.name === name);
+
+  const tips: ReplyTip[] = [];
+  for (const move of NEGATIVE_MOVES) {
+    if (j.moves[move]) tips.push(tipFor(move, phase, text, firstMark(move)));
+  }
+  for (const flag of TIP_FLAGS) {
+    if (!j.flags.has(flag)) continue;
+    if (flag === 'sarcasm' && j.moves.hostility) continue;
+    tips.push(tipFor(flag === 'vague-action' && j.flags.has('unowned-action') ? 'unowned-action' : flag, phase, text, firstMark(flag)));
+  }
+  for (const m of context.expected) {
+    if (NEGATIVE_MOVES.includes(m) || j.moves[m]) continue;
+    tips.push(tipFor(m, phase, text));
+  }
+  if (a.truncated) {
+    tips.push({
+      about: 'truncated',
+      message: `${TIPS.truncated?.message ?? ''} (${text.length.toLocaleString('en')} characters given; the first ${MAX_CHARS.toLocaleString('en')} were read.)`.trim(),
+    });
+  }
+
+  return {
+    moves: j.moves,
+    flags: [...j.flags].sort(),
+    score: scoreOf(j.moves, j.flags, phase, context.expected),
+    highlights,
+    tips,
+  };
+}
+
+/** A pure, synchronous scorer over a loaded wink-nlp instance. Compiles the lexicon once. */
+export function createScorer(nlp: Nlp, options: { warm?: boolean } = {}): ReplyScorer {
+  const lex = compileLexicon();
+  const scorer: ReplyScorer = (text, context) => verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex);
+  // V8 compiles each regular expression on its first use, and wink warms its caches on its first documents: do
+  // that here, while the model is loading anyway, so the trainee's first reply is not the slow one.
+  if (options.warm !== false) {
+    for (const [text, phase] of WARM_UP) scorer(text, { phase, archetype: 'neutral', line: '', exhibits: [], parkedTopics: [], expected: [] });
+  }
+  return scorer;
+}
+
+const WARM_UP: [string, PhaseKind][] = [
+  ["I understand your concern. Let's pin that to the timeline: at 14:02 the gas graph spikes. What happened before?", 'timeline'],
+  ["It's not the front-end team's fault, but Dave should have checked. Let's just roll back tonight!", 'root-cause'],
+  ['Lena will add alerting by Dec 10, ticket OPS-123. Improve monitoring. This will never happen again.', 'action-items'],
+  ["Calm down, that's ridiculous. We won't fix anything until we know the root cause; let's park it.", 'opening'],
+];
