@@ -1,0 +1,1 @@
+export { Lab, LAB_DEBOUNCE_MS, type LabProps } from './lab';
