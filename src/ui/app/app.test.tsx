@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReplyScorer } from '../../engine/scorer-seam';
 import { createMemoryStorage, createStore } from '../storage/store';
 import { App } from './app';
+import { tinyScenarioFile } from '../../../tests/fixtures/engine-fixtures';
 import { fakeSound, readyLoader, renderApp, tinyCatalog } from './test-kit';
 
 vi.mock('howler', () => {
@@ -99,5 +100,23 @@ describe('App shell', () => {
     createStore(storage).saveInProgress('tiny', { status: 'active', value: 'lobby', context: { scenario: { id: 'other' } } });
     renderApp({ storage });
     expect(screen.queryByRole('button', { name: 'Resume meeting' })).not.toBeInTheDocument();
+  });
+
+  it('opens the scenario lab from the start screen and play-tests a pasted scenario with live hints', async () => {
+    const user = userEvent.setup();
+    renderApp({ settings: { hints: false } });
+    await user.click(screen.getByRole('button', { name: 'Open the scenario lab' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scenario lab' })).toBeInTheDocument();
+    const editor = screen.getByRole('textbox', { name: 'Scenario JSON' });
+    const file = tinyScenarioFile({ id: 'lab-draft', title: 'Lab draft' });
+    file.phases[0]!.beats[0]!.expects.hint = 'Set the blameless frame first.';
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste(JSON.stringify(file, null, 2));
+    const play = screen.getByRole('button', { name: 'Play-test' });
+    await waitFor(() => expect(play).toBeEnabled());
+    await user.click(play);
+    await screen.findByRole('region', { name: 'Around the table' });
+    expect(screen.getByText('Set the blameless frame first.')).toBeInTheDocument();
   });
 });

@@ -27,6 +27,7 @@ const loadMeeting = () => Promise.all([import('./meeting-session'), import('../s
 const BriefingScreen = lazy(() => loadBriefing().then((m) => ({ default: m.BriefingScreen })));
 const MeetingRoom = lazy(() => import('../screens/meeting/meeting-room').then((m) => ({ default: m.MeetingRoom })));
 const DebriefSlot = lazy(() => import('./debrief-slot'));
+const Lab = lazy(() => import('../screens/lab/lab').then((m) => ({ default: m.Lab })));
 
 function Loading({ label }: { label: string }) {
   return (
@@ -40,8 +41,9 @@ function Loading({ label }: { label: string }) {
 
 type Screen =
   | { name: 'start' }
+  | { name: 'lab' }
   | { name: 'briefing'; scenarioId: string }
-  | { name: 'resuming'; scenarioId: string }
+  | { name: 'resuming'; scenarioId: string; playtest?: boolean }
   | { name: 'meeting'; scenarioId: string; session: MeetingSession }
   | { name: 'debrief'; scenarioId: string; snapshot: MeetingSnapshot; startedAt: number };
 
@@ -85,11 +87,14 @@ export function App({ services, catalog, initial }: AppProps) {
     if (fresh.length > 0) setNotices((old) => [...old, ...fresh.filter((n) => !old.includes(n))]);
   }, [store]);
 
+  // A scenario play-tested from the lab joins the bundled ones for this visit (briefing, try again, debrief).
+  const [labScenario, setLabScenario] = useState<CompiledScenario | null>(null);
   const scenarios = useMemo(() => {
     const map = new Map<string, CompiledScenario>();
+    if (labScenario) map.set(labScenario.id, labScenario);
     for (const entry of catalog) if (entry.ok) map.set(entry.id, entry.scenario);
     return map;
-  }, [catalog]);
+  }, [catalog, labScenario]);
 
   // ---------------------------------------------------------------- sound and display preferences
 
@@ -179,7 +184,7 @@ export function App({ services, catalog, initial }: AppProps) {
 
   /** Creates the session (loading the engine's chunk first) and shows the room; refuses to run twice at once. */
   const enterMeeting = useCallback(
-    async (scenario: CompiledScenario, scorer: ReplyScorer, snapshot?: unknown, pickOnly = false) => {
+    async (scenario: CompiledScenario, scorer: ReplyScorer, snapshot?: unknown, pickOnly = false, playtest = false) => {
       if (entering.current) return;
       entering.current = true;
       const from = screenRef.current;
@@ -196,7 +201,8 @@ export function App({ services, catalog, initial }: AppProps) {
             options: {
               replyMode: pickOnly ? 'pick' : settings.replyMode,
               difficulty: settings.difficulty,
-              hints: settings.hints,
+              // A play-test from the lab always shows the author's hints.
+              hints: playtest || settings.hints,
               seed: newSeed(),
               readMs: READ_MS,
             },
@@ -241,6 +247,19 @@ export function App({ services, catalog, initial }: AppProps) {
       else if (scorerState.status === 'failed') void enterMeeting(scenario, unscoredScorer, undefined, true);
     },
     [scenarios, scorerState, enterMeeting],
+  );
+
+  /** From the lab: play the author's scenario at once, with live hints on. */
+  const playtest = useCallback(
+    (scenario: CompiledScenario) => {
+      setLabScenario(scenario);
+      setScreen({ name: 'resuming', scenarioId: scenario.id, playtest: true });
+      ensureScorer().then(
+        (scorer) => void enterMeeting(scenario, scorer, undefined, false, true),
+        () => void enterMeeting(scenario, unscoredScorer, undefined, true, true),
+      );
+    },
+    [ensureScorer, enterMeeting],
   );
 
   const resumeMeeting = useCallback(
@@ -318,8 +337,13 @@ export function App({ services, catalog, initial }: AppProps) {
           onResume={resumeMeeting}
           onSettingsChange={updateSettings}
           onLargeTextChange={updateLargeText}
+          onOpenLab={() => setScreen({ name: 'lab' })}
         />
       );
+      break;
+    case 'lab':
+      loading = 'Opening the scenario lab…';
+      body = <Lab onPlaytest={playtest} onBack={goHome} loadScorer={() => ensureScorer()} />;
       break;
     case 'briefing': {
       const scenario = scenarios.get(screen.scenarioId);
@@ -340,6 +364,7 @@ export function App({ services, catalog, initial }: AppProps) {
       body = (
         <Resuming
           title={scenarios.get(screen.scenarioId)?.title ?? ''}
+          playtest={screen.playtest ?? false}
           scorer={scorerState}
           onRetry={() => resumeMeeting(screen.scenarioId)}
           onBack={goHome}
@@ -387,19 +412,20 @@ export function App({ services, catalog, initial }: AppProps) {
 
 interface ResumingProps {
   title: string;
+  playtest: boolean;
   scorer: ScorerState;
   onRetry: () => void;
   onBack: () => void;
 }
 
 /** While a saved meeting is being reopened: the scorer and the room load first. */
-function Resuming({ title, scorer, onRetry, onBack }: ResumingProps) {
+function Resuming({ title, playtest, scorer, onRetry, onBack }: ResumingProps) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <main className="screen screen--center">
       <section className="card resuming" aria-labelledby="resuming-title">
         <h1 id="resuming-title" ref={heading} tabIndex={-1}>
-          Resuming “{title}”
+          {playtest ? 'Play-testing' : 'Resuming'} “{title}”
         </h1>
         {scorer.status === 'failed' ? (
           <>

@@ -20,6 +20,8 @@ export interface StartScreenProps {
   onResume: (scenarioId: string) => void;
   onSettingsChange: (patch: Partial<Settings>) => void;
   onLargeTextChange: (large: boolean) => void;
+  /** Opens the scenario lab (for authors); the button is hidden when absent. */
+  onOpenLab?: () => void;
 }
 
 export const DIFFICULTY_LABELS = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
@@ -71,6 +73,14 @@ export function StartScreen(props: StartScreenProps) {
 
         <SettingsPanel {...props} />
       </div>
+      {props.onOpenLab ? (
+        <footer className="start__footer">
+          <p className="muted">Writing your own scenario, or turning a real post-mortem into one?</p>
+          <button type="button" className="button" onClick={props.onOpenLab}>
+            Open the scenario lab
+          </button>
+        </footer>
+      ) : null}
     </main>
   );
 }
