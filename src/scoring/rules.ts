@@ -587,7 +587,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (anyNeg(a, f) && framed?.id !== 'why-not') continue;
     const after = afterFrames.find((p) => sameSentence(a, p, f) && p.first > f.last - 1 && !anyNeg(a, p));
     const imp = imperative(a, f.first);
-    const selfFramed = f.id === 'answer-is';
+    const selfFramed = f.id === 'answer-is' || f.id === 'pr-open';
     if (!framed && !after && !imp && !selfFramed) continue;
     const defused = defusers.some(
       (d) =>

@@ -80,6 +80,17 @@ describe('negation and scope traps (facilitation notes)', () => {
     expect(slices(text, v, 'blame')).toContain('dropped the ball');
   });
 
+  it('a bare "You\'re right." to an accusation agrees with the blame; to a neutral line it does not', () => {
+    const line = "The front-end team clearly didn't handle the error messaging correctly!";
+    const text = "You're right.";
+    const v = judge(text, 'timeline', { line });
+    expect(v.moves.blame).toBe(true);
+    expect(v.flags).toContain('agrees-with-blame');
+    expect(slices(text, v, 'agrees-with-blame')).toEqual(["You're right"]);
+    expect(judge("You're right, but let's look at the logs first.", 'timeline', { line }).moves.blame).toBe(false);
+    expect(judge(text, 'timeline', { line: 'What are we going to do about it?' }).moves.blame).toBe(false);
+  });
+
   it('counter-blame is blame', () => {
     expect(judge("Don't blame the infra team, blame the contract.").moves.blame).toBe(true);
   });

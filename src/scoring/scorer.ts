@@ -46,6 +46,8 @@ const NO_MOVES: Record<Move, boolean> = {
 };
 
 const NEGATIVE_MOVES: Move[] = ['blame', 'hostility', 'prematureFix'];
+/** Agreement at the start of a reply: "You're right", "Agreed", "Exactly". */
+const AGREEMENT = /^\s*(?:you(?:'|\u2019)?re (?:absolutely |totally |so )?right|you are (?:absolutely |totally )?right|agreed|exactly|absolutely|i agree|totally|100%|true|correct|yes|yeah|yep)\b/i;
 const TIP_FLAGS = [
   'names-team',
   'counterfactual',
@@ -130,6 +132,21 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   const a = analyse(nlp, text);
   if (a.tokens.length === 0) return emptyVerdict(phase);
   const j = judge(a, phase, lex, context.exhibits);
+
+  // "You're right." to an accusation agrees with the blame, even when the reply names nobody itself.
+  const agreement = AGREEMENT.exec(text);
+  if (agreement && !j.moves.blame && context.line.trim() !== '') {
+    const firstSentence = a.sentences[0];
+    const hedged = firstSentence !== undefined && /\bbut\b/i.test(text.slice(firstSentence.start, firstSentence.end));
+    if (!hedged && judge(analyse(nlp, context.line), 'timeline', lex).moves.blame) {
+      const start = agreement.index + (agreement[0].length - agreement[0].trimStart().length);
+      j.moves.blame = true;
+      j.flags.add('agrees-with-blame');
+      j.marks.unshift({ name: 'blame', start, end: agreement.index + agreement[0].length, rule: 'agrees-with-blame' });
+      j.marks.unshift({ name: 'agrees-with-blame', start, end: agreement.index + agreement[0].length, rule: 'agrees-with-blame' });
+      j.moves.acknowledge = false;
+    }
+  }
 
   const highlights: ReplyHighlight[] = j.marks.map((m) => ({ move: m.name, start: m.start, end: m.end }));
   const firstMark = (name: string) => j.marks.find((m) => m.name === name);
