@@ -141,11 +141,9 @@ export function TableView({ exhibit, compact = false }: { exhibit: TableExhibit;
     <div
       className={`ex ex--table${compact ? ' ex--compact' : ''}`}
       data-exhibit={exhibit.id}
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
     >
-      <div className="ex-table-wrap">
+      {/* The scrolling wrapper is the one focusable region, so a keyboard user can scroll a wide table. */}
+      <div className="ex-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="ex-table">
           <caption id={captionId} className="ex-table__caption">
             <span className="ex-caption__title">{exhibit.title}</span>
