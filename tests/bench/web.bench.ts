@@ -118,21 +118,21 @@ async function frameTimings(browser: Browser, url: string) {
   const reply = page.getByRole('textbox', { name: 'Your reply' });
   await reply.waitFor();
   // Record rAF intervals while a reply is sent and the stakeholders react (bubbles, meters, lean-in).
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
-    w.__frames = [];
+  // A plain string: tsx would wrap a function's inner helpers in __name(), which does not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
     let last = performance.now();
-    const loop = (t: number) => {
-      w.__frames.push(t - last);
+    const loop = (t) => {
+      window.__frames.push(t - last);
       last = t;
-      if (w.__frames.length < 400) requestAnimationFrame(loop);
+      if (window.__frames.length < 400) requestAnimationFrame(loop);
     };
     requestAnimationFrame(loop);
-  });
+  })()`);
   await reply.fill('I understand your concern. Let us look at the timeline: at 14:09 the gas per purchase spikes. We will park fixes for the action items.');
   await page.getByRole('button', { name: 'Send' }).click();
   await page.waitForTimeout(3000);
-  const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1);
+  const frames = ((await page.evaluate('window.__frames')) as number[]).slice(1);
   await context.close();
   return frames;
 }
