@@ -8,6 +8,7 @@ import {
   DEFAULT_SETTINGS,
   inProgressKey,
   MAX_ATTEMPTS_PER_SCENARIO,
+  TRANSCRIPTS_PER_SCENARIO,
   QUARANTINE_PREFIX,
   SETTINGS_KEY,
   type Attempt,
@@ -123,6 +124,17 @@ describe('attempts', () => {
     expect(kept.at(-1)?.id).toBe('attempt-3');
     // The other scenario's single, older attempt is untouched by this scenario's cap.
     expect(store.listAttempts('db-failover').map((a) => a.id)).toEqual(['other']);
+  });
+
+  it(`keeps full transcripts for the newest ${TRANSCRIPTS_PER_SCENARIO} attempts of a scenario and summaries for older ones`, () => {
+    const store = createStore(localStorage);
+    for (let n = 1; n <= TRANSCRIPTS_PER_SCENARIO + 3; n++) store.addAttempt(attempt(n));
+    const kept = createStore(localStorage).listAttempts('bridge-halt');
+    expect(kept).toHaveLength(TRANSCRIPTS_PER_SCENARIO + 3);
+    expect(kept.slice(0, TRANSCRIPTS_PER_SCENARIO).every((a) => a.transcript.length === 1)).toBe(true);
+    expect(kept.slice(TRANSCRIPTS_PER_SCENARIO).every((a) => a.transcript.length === 0)).toBe(true);
+    // Summaries stay for the progress view.
+    expect(kept.at(-1)).toMatchObject({ id: 'attempt-1', score: 72, moveRates: { acknowledge: 0.5, blame: 0 } });
   });
 
   it('refuses an invalid attempt with a notice instead of storing it', () => {

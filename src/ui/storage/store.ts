@@ -21,6 +21,12 @@ export const inProgressKey = (scenarioId: string): string => `hotseat.inProgress
 
 /** Finished attempts kept per scenario; adding one more drops the oldest. */
 export const MAX_ATTEMPTS_PER_SCENARIO = 50;
+/**
+ * Full transcripts are kept for this many newest attempts per scenario; older ones keep their summary (score,
+ * level, move rates) for the progress view. A transcript is ~50 KB: 7 scenarios x 50 full ones would not fit in
+ * the browser's ~5 MB.
+ */
+export const TRANSCRIPTS_PER_SCENARIO = 5;
 /** An import larger than this is refused outright: browser storage could not hold it anyway. */
 export const MAX_IMPORT_CHARS = 10_000_000;
 
@@ -149,14 +155,20 @@ function newestFirst(a: Attempt, b: Attempt): number {
   );
 }
 
-/** Sorts newest first and keeps at most `MAX_ATTEMPTS_PER_SCENARIO` per scenario. */
+/**
+ * Sorts newest first, keeps at most `MAX_ATTEMPTS_PER_SCENARIO` per scenario, and drops the transcripts of all but
+ * the newest `TRANSCRIPTS_PER_SCENARIO`.
+ */
 function capPerScenario(attempts: Attempt[]): Attempt[] {
   const counts = new Map<string, number>();
-  return [...attempts].sort(newestFirst).filter((a) => {
+  const kept: Attempt[] = [];
+  for (const a of [...attempts].sort(newestFirst)) {
     const n = (counts.get(a.scenarioId) ?? 0) + 1;
     counts.set(a.scenarioId, n);
-    return n <= MAX_ATTEMPTS_PER_SCENARIO;
-  });
+    if (n > MAX_ATTEMPTS_PER_SCENARIO) continue;
+    kept.push(n > TRANSCRIPTS_PER_SCENARIO && a.transcript.length > 0 ? { ...a, transcript: [] } : a);
+  }
+  return kept;
 }
 
 /** A Storage-like object that only lives in memory: the fallback when the browser blocks localStorage. */
