@@ -256,6 +256,8 @@ export interface ComparisonRow {
   last: number | null;
   /** Whether a higher value is better (score, good moves) or worse (traps). */
   higherIsBetter: boolean;
+  /** Every attempt's value, oldest first, this attempt last (moves: 0..1; null where an attempt lacks it). */
+  history: (number | null)[];
 }
 
 export interface Comparison {
@@ -279,8 +281,17 @@ export function compareAttempts(
   const last = earlier[0] ?? null;
   let best: PreviousAttempt | null = null;
   for (const a of earlier) if (!best || a.score > best.score) best = a;
+  const oldestFirst = [...earlier].reverse();
   const rows: ComparisonRow[] = [
-    { key: 'score', label: 'Score', current: current.score, best: best?.score ?? null, last: last?.score ?? null, higherIsBetter: true },
+    {
+      key: 'score',
+      label: 'Score',
+      current: current.score,
+      best: best?.score ?? null,
+      last: last?.score ?? null,
+      higherIsBetter: true,
+      history: [...oldestFirst.map((a) => a.score), current.score],
+    },
     ...DEBRIEF_MOVES.map((m) => ({
       key: m,
       label: moveLabel(m),
@@ -288,6 +299,7 @@ export function compareAttempts(
       best: best ? (best.moveRates[m] ?? null) : null,
       last: last ? (last.moveRates[m] ?? null) : null,
       higherIsBetter: moveKind(m) !== 'trap',
+      history: [...oldestFirst.map((a) => a.moveRates[m] ?? null), current.moveRates[m] ?? 0],
     })),
   ];
   return {

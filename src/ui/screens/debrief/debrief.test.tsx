@@ -210,8 +210,8 @@ describe('Debrief', () => {
     const table = within(compare).getByRole('table', { name: 'This attempt against your 2 earlier attempts' });
     const cells = (name: string) =>
       within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells('Score')).toEqual(['64', '80', '30', '+34 (better)']);
-    expect(cells('blame (trap)')).toEqual(['20%', '0%', '50%', '−30 pts (better)']);
+    expect(cells('Score')).toEqual(['64', '80', '30', '+34 (better)', '80 → 30 → 64']);
+    expect(cells('blame (trap)')).toEqual(['20%', '0%', '50%', '−30 pts (better)', '0% → 50% → 20%']);
   });
 
   it('says so on a first attempt', () => {

@@ -449,6 +449,22 @@ function Sparkline({ values }: { values: number[] }) {
   );
 }
 
+/** A tiny line of one measure across attempts (0-100 scale); the text beside it carries the numbers. */
+function TrendLine({ values, good }: { values: (number | null)[]; good: boolean }) {
+  const known = values.map((v, i) => [i, v] as const).filter((p): p is readonly [number, number] => p[1] !== null);
+  if (known.length < 2) return null;
+  const w = 72;
+  const h = 18;
+  const step = w / Math.max(1, values.length - 1);
+  const y = (v: number) => h - 2 - (Math.max(0, Math.min(100, v)) / 100) * (h - 4);
+  const points = known.map(([i, v]) => `${(i * step).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  return (
+    <svg className="db-trend__line" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
+      <polyline points={points} fill="none" stroke={good ? '#6cb6ff' : '#ff7a7a'} strokeWidth="1.5" />
+    </svg>
+  );
+}
+
 function ComparisonView({ comparison }: { comparison: Comparison }) {
   if (comparison.previousCount === 0) {
     return <p>This is your first attempt at this scenario. Try it again to see how you improve.</p>;
@@ -467,6 +483,7 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
               <th scope="col" className="db-num">{best ? `Best earlier (${formatDate(best.startedAt)})` : 'Best earlier'}</th>
               <th scope="col" className="db-num">{last ? `Last earlier (${formatDate(last.startedAt)})` : 'Last earlier'}</th>
               <th scope="col">Change since last</th>
+              <th scope="col">Every attempt, oldest first</th>
             </tr>
           </thead>
           <tbody>
@@ -480,6 +497,10 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
                 <td className="db-num">{formatMeasure(r.key, r.last)}</td>
                 <td className={`db-change db-change--${direction(r.current, r.last, r.higherIsBetter) ?? 'none'}`}>
                   {formatChange(r.key, r.current, r.last, r.higherIsBetter)}
+                </td>
+                <td className="db-trend">
+                  <TrendLine values={r.history.map((v) => (v === null ? null : r.key === 'score' ? v : v * 100))} good={r.higherIsBetter} />
+                  <span className="db-trend__text">{r.history.map((v) => formatMeasure(r.key, v)).join(' → ')}</span>
                 </td>
               </tr>
             ))}
