@@ -224,3 +224,27 @@ describe('validateCorpus rejects malformed corpora', () => {
     expect(errors.some((e) => e.includes('should be in heldout by the split rule'))).toBe(true);
   });
 });
+
+describe('the dev set (tests/scoring/corpus/dev.jsonl)', () => {
+  const DevItem = CorpusItem.extend({ id: z.string().regex(/^d-\d{3}$/) });
+  const lines = readFileSync(fileURLToPath(new URL('../scoring/corpus/dev.jsonl', import.meta.url)), 'utf8').trimEnd().split('\n');
+  const items = lines.map((line) => DevItem.parse(JSON.parse(line)));
+
+  it('is well-formed, with unique ids, and never labels a fix premature or an owner outside their phases', () => {
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    const lateOnly = ['action-items', 'close'];
+    expect(items.filter((i) => i.labels.ownership && !lateOnly.includes(i.phase))).toEqual([]);
+    expect(items.filter((i) => i.labels.prematureFix && lateOnly.includes(i.phase))).toEqual([]);
+  });
+
+  it('shares no reply with the train or held-out sets, so tuning on it cannot leak the held-out set', () => {
+    const read = (f: string) =>
+      readFileSync(fileURLToPath(new URL(`../scoring/corpus/${f}.jsonl`, import.meta.url)), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { text: string }).text.trim().toLowerCase());
+    const others = new Set([...read('train'), ...read('heldout')]);
+    expect(items.filter((i) => others.has(i.text.trim().toLowerCase())).map((i) => i.id)).toEqual([]);
+  });
+});
