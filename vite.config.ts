@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scenarioIndexPlugin } from './scripts/vite-scenario-index.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The bundled scenarios are validated here, at build time; the app gets summaries and one chunk per scenario.
+  plugins: [react(), scenarioIndexPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

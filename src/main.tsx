@@ -1,10 +1,12 @@
 /**
- * The browser entry: reads storage once, loads the bundled scenarios (their own chunks, with the loader), then
- * mounts the app in StrictMode. The first bundle holds only React, the store and the Start screen; the rest of the
- * app (briefing, meeting room, engine, scorer, charts, sound) loads when it is needed.
+ * The browser entry: reads storage once and mounts the app in StrictMode at once. The Start screen's cards come
+ * from `virtual:scenario-index` (summaries made at build time, a few KB); each full scenario is its own chunk,
+ * loaded when it is opened. The first bundle holds only React, the store and the Start screen; the rest of the app
+ * (briefing, meeting room, engine, scorer, charts, sound) loads when it is needed.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { entries, loadScenario } from 'virtual:scenario-index';
 import { App } from './ui/app/app';
 import { createLazySoundboard } from './ui/app/lazy-sound';
 import { loadReplyScorer } from './ui/app/scorer';
@@ -15,27 +17,9 @@ import './ui/styles/global.css';
 const store = createStore();
 const sound = createLazySoundboard();
 const initial = { settings: store.getSettings(), notices: store.takeNotices() };
-const root = createRoot(document.getElementById('root')!);
 
-import('./ui/scenario-catalog')
-  .then((m) => m.loadBundledCatalog())
-  .then(
-    (catalog) => {
-      root.render(
-        <StrictMode>
-          <App services={{ store, sound, loadScorer: loadReplyScorer }} catalog={catalog} initial={initial} />
-        </StrictMode>,
-      );
-    },
-    (error: unknown) => {
-      root.render(
-        <main className="screen screen--center">
-          <section className="card crash" role="alert">
-            <h1>Hotseat could not start</h1>
-            <p>The scenarios could not be loaded ({error instanceof Error ? error.message : String(error)}).</p>
-            <p>Check the connection and reload the page.</p>
-          </section>
-        </main>,
-      );
-    },
-  );
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App services={{ store, sound, loadScorer: loadReplyScorer }} catalog={entries} loadScenario={loadScenario} initial={initial} />
+  </StrictMode>,
+);

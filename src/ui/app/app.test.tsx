@@ -5,10 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { MotionGlobalConfig } from 'motion/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReplyScorer } from '../../engine/scorer-seam';
+import type { CompiledScenario } from '../../scenario/compile';
+import { catalogSummaries, loaderFor, type ScenarioLoader } from '../scenario-catalog';
 import { createMemoryStorage, createStore } from '../storage/store';
 import { App } from './app';
 import { tinyScenarioFile } from '../../../tests/fixtures/engine-fixtures';
+import { createMeetingSession } from './meeting-session';
 import { fakeSound, readyLoader, renderApp, tinyCatalog } from './test-kit';
+import { keywordScorer } from '../../../tests/fixtures/engine-fixtures';
 
 vi.mock('howler', () => {
   class Howl {
@@ -45,9 +49,10 @@ describe('App shell', () => {
     const user = userEvent.setup();
     const store = createStore(createMemoryStorage());
     const services = { store, sound: fakeSound(), loadScorer: readyLoader };
+    const catalog = tinyCatalog();
     render(
       <StrictMode>
-        <App services={services} catalog={tinyCatalog()} />
+        <App services={services} catalog={catalogSummaries(catalog)} loadScenario={loaderFor(catalog)} />
       </StrictMode>,
     );
     await enterMeeting(user);
@@ -118,5 +123,86 @@ describe('App shell', () => {
     await user.click(play);
     await screen.findByRole('region', { name: 'Around the table' });
     expect(screen.getByText('Set the blameless frame first.')).toBeInTheDocument();
+  });
+});
+
+/** A scenario loader the test answers call by call: `answer(i)` resolves call i, `fail(i, error)` rejects it. */
+function controlledScenarios(scenario: CompiledScenario) {
+  const calls: { id: string; resolve: (s: CompiledScenario) => void; reject: (e: Error) => void }[] = [];
+  const load: ScenarioLoader = (id) =>
+    new Promise<CompiledScenario>((resolve, reject) => {
+      calls.push({ id, resolve, reject });
+    });
+  return {
+    load,
+    ids: () => calls.map((c) => c.id),
+    answer: (i: number) => calls[i]!.resolve(scenario),
+    fail: (i: number, error: Error) => calls[i]!.reject(error),
+  };
+}
+
+function tinyCompiled(): CompiledScenario {
+  const entry = tinyCatalog()[0]!;
+  if (!entry.ok) throw new Error('fixture');
+  return entry.scenario;
+}
+
+describe('Scenarios fetched on demand', () => {
+  it('draws the Start screen from summaries and fetches the scenario once, when its card is opened', async () => {
+    const user = userEvent.setup();
+    const scenarios = controlledScenarios(tinyCompiled());
+    renderApp({ loadScenario: scenarios.load });
+    expect(screen.getByRole('button', { name: 'Tiny outage' })).toBeEnabled();
+    expect(scenarios.ids()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Tiny outage' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the briefing…');
+    expect(scenarios.ids()).toEqual(['tiny']);
+    scenarios.answer(0);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tiny outage' })).toHaveFocus();
+    expect(screen.getByText('Something broke.')).toBeInTheDocument();
+
+    // Back and in again: the scenario is at hand, the briefing opens at once.
+    await user.click(screen.getByRole('button', { name: /Back to scenarios/ }));
+    await user.click(screen.getByRole('button', { name: 'Tiny outage' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Tiny outage' })).toBeInTheDocument();
+    expect(scenarios.ids()).toEqual(['tiny']);
+  });
+
+  it('says when a scenario cannot be fetched, and fetches it again on "Try again"', async () => {
+    const user = userEvent.setup();
+    const scenarios = controlledScenarios(tinyCompiled());
+    renderApp({ loadScenario: scenarios.load });
+    await user.click(screen.getByRole('button', { name: 'Tiny outage' }));
+    scenarios.fail(0, new Error('Failed to fetch dynamically imported module'));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: '“Tiny outage” could not be opened' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent(/Failed to fetch dynamically imported module.*try again/);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(scenarios.ids()).toEqual(['tiny', 'tiny']);
+    scenarios.answer(1);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tiny outage' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start meeting' })).toBeInTheDocument();
+  });
+
+  it('fetches the scenario before resuming, and keeps the saved meeting when that fails', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    const store = createStore(storage);
+    createMeetingSession({ scenario: tinyCompiled(), scorer: keywordScorer, store }).dispose();
+    const scenarios = controlledScenarios(tinyCompiled());
+    renderApp({ storage, loadScenario: scenarios.load });
+
+    await user.click(screen.getByRole('button', { name: 'Resume meeting' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Resuming “Tiny outage”' })).toBeInTheDocument();
+    scenarios.fail(0, new Error('offline'));
+    await screen.findByRole('heading', { level: 1, name: '“Tiny outage” could not be opened' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/offline.*Your saved meeting is kept\./);
+    expect(store.loadInProgress('tiny')).not.toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    scenarios.answer(1);
+    expect(await screen.findByRole('region', { name: 'Around the table' })).toBeInTheDocument();
   });
 });

@@ -11,7 +11,7 @@ import type { CompiledScenario } from '../../scenario/compile';
 import { ReducedMotionContext } from '../exhibits/reduced-motion';
 import type { Settings } from '../storage/store';
 import { StartScreen } from '../screens/start/start-screen';
-import type { CatalogEntry } from '../scenario-catalog';
+import type { CatalogEntry, ScenarioLoader } from '../scenario-catalog';
 import { ErrorBoundary } from './error-boundary';
 import { useFocusOnMount } from './focus';
 import type { MeetingSession, MeetingSnapshot } from './meeting-session';
@@ -42,14 +42,21 @@ function Loading({ label }: { label: string }) {
 type Screen =
   | { name: 'start' }
   | { name: 'lab' }
-  | { name: 'briefing'; scenarioId: string }
+  /** The scenario is being fetched for its briefing. */
+  | { name: 'opening'; scenarioId: string }
+  /** The scenario could not be fetched; `then` is what Try again does. */
+  | { name: 'unavailable'; scenarioId: string; message: string; then: 'briefing' | 'resume' }
+  | { name: 'briefing'; scenario: CompiledScenario }
   | { name: 'resuming'; scenarioId: string; playtest?: boolean }
   | { name: 'meeting'; scenarioId: string; session: MeetingSession }
   | { name: 'debrief'; scenarioId: string; snapshot: MeetingSnapshot; startedAt: number };
 
 export interface AppProps {
   services: AppServices;
+  /** The Start screen's cards: summaries only. */
   catalog: CatalogEntry[];
+  /** Fetches a playable entry's full scenario (its own chunk) when it is opened, resumed or started. */
+  loadScenario: ScenarioLoader;
   /** Settings and notices read before the first render (main.tsx), so StrictMode's double render loses none. */
   initial?: { settings: Settings; notices: string[] };
 }
@@ -63,7 +70,7 @@ function resumableIds(services: AppServices, catalog: CatalogEntry[]): string[] 
   return catalog.filter((e) => e.ok && looksLikeSnapshot(services.store.loadInProgress(e.id), e.id)).map((e) => e.id);
 }
 
-export function App({ services, catalog, initial }: AppProps) {
+export function App({ services, catalog, loadScenario, initial }: AppProps) {
   const { store, sound } = services;
   const now = services.now ?? Date.now;
   const [boot] = useState(() => {
@@ -81,20 +88,66 @@ export function App({ services, catalog, initial }: AppProps) {
   const scorerPromise = useRef<Promise<ReplyScorer> | null>(null);
   const screenRef = useRef(screen);
   screenRef.current = screen;
+  /** Changes the screen; promise callbacks compare `screenRef` at once, before React renders the change. */
+  const show = useCallback((next: Screen) => {
+    screenRef.current = next;
+    setScreen(next);
+  }, []);
 
   const pullNotices = useCallback(() => {
     const fresh = store.takeNotices();
     if (fresh.length > 0) setNotices((old) => [...old, ...fresh.filter((n) => !old.includes(n))]);
   }, [store]);
 
-  // A scenario play-tested from the lab joins the bundled ones for this visit (briefing, try again, debrief).
-  const [labScenario, setLabScenario] = useState<CompiledScenario | null>(null);
-  const scenarios = useMemo(() => {
-    const map = new Map<string, CompiledScenario>();
-    if (labScenario) map.set(labScenario.id, labScenario);
-    for (const entry of catalog) if (entry.ok) map.set(entry.id, entry.scenario);
-    return map;
-  }, [catalog, labScenario]);
+  // ---------------------------------------------------------------- scenarios, fetched on demand
+
+  // A scenario play-tested from the lab joins the bundled ones for this visit (briefing, try again, debrief); a
+  // bundled scenario with the same id wins, as the Start screen's card promises it.
+  const labScenario = useRef<CompiledScenario | null>(null);
+  const bundledTitles = useMemo(() => new Map(catalog.flatMap((e) => (e.ok ? [[e.id, e.title] as const] : []))), [catalog]);
+  /** Scenarios fetched so far, and fetches under way (a failed one is forgotten, so it can be retried). */
+  const fetched = useRef(new Map<string, CompiledScenario>());
+  const fetching = useRef(new Map<string, Promise<CompiledScenario>>());
+
+  const scenarioAtHand = useCallback(
+    (id: string): CompiledScenario | undefined => {
+      if (bundledTitles.has(id)) return fetched.current.get(id);
+      return labScenario.current?.id === id ? labScenario.current : undefined;
+    },
+    [bundledTitles],
+  );
+
+  const fetchScenario = useCallback(
+    (id: string): Promise<CompiledScenario> => {
+      const atHand = scenarioAtHand(id);
+      if (atHand) return Promise.resolve(atHand);
+      if (!bundledTitles.has(id)) return Promise.reject(new Error(`no scenario has the id "${id}"`));
+      const underWay = fetching.current.get(id);
+      if (underWay) return underWay;
+      const promise = loadScenario(id).then(
+        (scenario) => {
+          fetched.current.set(id, scenario);
+          fetching.current.delete(id);
+          return scenario;
+        },
+        (error: unknown) => {
+          fetching.current.delete(id);
+          throw error;
+        },
+      );
+      fetching.current.set(id, promise);
+      return promise;
+    },
+    [scenarioAtHand, bundledTitles, loadScenario],
+  );
+
+  const titleOf = useCallback(
+    (id: string): string => bundledTitles.get(id) ?? (labScenario.current?.id === id ? labScenario.current.title : id),
+    [bundledTitles],
+  );
+
+  /** Starts fetching a scenario the trainee is about to open (pointer over or focus on its card). */
+  const warmScenario = useCallback((id: string) => void fetchScenario(id).catch(() => {}), [fetchScenario]);
 
   // ---------------------------------------------------------------- sound and display preferences
 
@@ -166,18 +219,33 @@ export function App({ services, catalog, initial }: AppProps) {
     disposeSession();
     setResumable(resumableIds(services, catalog));
     pullNotices();
-    setScreen({ name: 'start' });
-  }, [disposeSession, services, catalog, pullNotices]);
+    show({ name: 'start' });
+  }, [disposeSession, services, catalog, pullNotices, show]);
 
   const openBriefing = useCallback(
     (scenarioId: string) => {
       disposeSession();
-      setScreen({ name: 'briefing', scenarioId });
       // Load the scorer and the meeting room while the trainee reads the briefing.
       ensureScorer().catch(() => {});
       loadMeeting().catch(() => {});
+      const atHand = scenarioAtHand(scenarioId);
+      if (atHand) {
+        show({ name: 'briefing', scenario: atHand });
+        return;
+      }
+      const opening: Screen = { name: 'opening', scenarioId };
+      show(opening);
+      fetchScenario(scenarioId).then(
+        (scenario) => {
+          if (screenRef.current === opening) show({ name: 'briefing', scenario });
+        },
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          if (screenRef.current === opening) show({ name: 'unavailable', scenarioId, message, then: 'briefing' });
+        },
+      );
     },
-    [disposeSession, ensureScorer],
+    [disposeSession, ensureScorer, scenarioAtHand, fetchScenario, show],
   );
 
   const entering = useRef(false);
@@ -224,10 +292,10 @@ export function App({ services, catalog, initial }: AppProps) {
             `The meeting you left in progress in “${scenario.title}” could not be restored (${error.message}); start it again.`,
           ]);
           setResumable((ids) => ids.filter((id) => id !== scenario.id));
-          setScreen({ name: 'start' });
+          show({ name: 'start' });
           return;
         }
-        setScreen({ name: 'meeting', scenarioId: scenario.id, session });
+        show({ name: 'meeting', scenarioId: scenario.id, session });
       } catch (error) {
         if (error instanceof RestoreError) throw error;
         const message = error instanceof Error ? error.message : String(error);
@@ -236,52 +304,59 @@ export function App({ services, catalog, initial }: AppProps) {
         entering.current = false;
       }
     },
-    [now, settings, sound, store, pullNotices],
+    [now, settings, sound, store, pullNotices, show],
   );
 
+  /** From the briefing, which has the scenario already. */
   const startMeeting = useCallback(
-    (scenarioId: string) => {
-      const scenario = scenarios.get(scenarioId);
-      if (!scenario) return;
+    (scenario: CompiledScenario) => {
       if (scorerState.status === 'ready') void enterMeeting(scenario, scorerState.scorer);
       else if (scorerState.status === 'failed') void enterMeeting(scenario, unscoredScorer, undefined, true);
     },
-    [scenarios, scorerState, enterMeeting],
+    [scorerState, enterMeeting],
   );
 
   /** From the lab: play the author's scenario at once, with live hints on. */
   const playtest = useCallback(
     (scenario: CompiledScenario) => {
-      setLabScenario(scenario);
-      setScreen({ name: 'resuming', scenarioId: scenario.id, playtest: true });
+      labScenario.current = scenario;
+      show({ name: 'resuming', scenarioId: scenario.id, playtest: true });
       ensureScorer().then(
         (scorer) => void enterMeeting(scenario, scorer, undefined, false, true),
         () => void enterMeeting(scenario, unscoredScorer, undefined, true, true),
       );
     },
-    [ensureScorer, enterMeeting],
+    [ensureScorer, enterMeeting, show],
   );
 
   const resumeMeeting = useCallback(
     (scenarioId: string) => {
-      const scenario = scenarios.get(scenarioId);
-      if (!scenario) return;
       const snapshot = store.loadInProgress(scenarioId);
       pullNotices();
       if (snapshot === null) {
         setResumable((ids) => ids.filter((id) => id !== scenarioId));
         return;
       }
-      setScreen({ name: 'resuming', scenarioId });
-      ensureScorer().then(
-        (scorer) => {
-          const current = screenRef.current;
-          if (current.name === 'resuming' && current.scenarioId === scenarioId) void enterMeeting(scenario, scorer, snapshot);
+      const resuming: Screen = { name: 'resuming', scenarioId };
+      show(resuming);
+      // The scorer and the scenario load side by side; a scorer that fails shows on the Resuming card.
+      const scorer = ensureScorer();
+      scorer.catch(() => {});
+      fetchScenario(scenarioId).then(
+        (scenario) =>
+          scorer.then(
+            (ready) => {
+              if (screenRef.current === resuming) void enterMeeting(scenario, ready, snapshot);
+            },
+            () => {},
+          ),
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          if (screenRef.current === resuming) show({ name: 'unavailable', scenarioId, message, then: 'resume' });
         },
-        () => {},
       );
     },
-    [scenarios, store, pullNotices, ensureScorer, enterMeeting],
+    [store, pullNotices, ensureScorer, fetchScenario, enterMeeting, show],
   );
 
   const showDebrief = useCallback(() => {
@@ -289,16 +364,16 @@ export function App({ services, catalog, initial }: AppProps) {
     if (current.name !== 'meeting') return;
     const snapshot = current.session.actor.getSnapshot();
     current.session.dispose();
-    setScreen({ name: 'debrief', scenarioId: current.scenarioId, snapshot, startedAt: snapshot.context.startedAt ?? now() });
-  }, [now]);
+    show({ name: 'debrief', scenarioId: current.scenarioId, snapshot, startedAt: snapshot.context.startedAt ?? now() });
+  }, [now, show]);
 
   const startOver = useCallback(() => {
     const current = screenRef.current;
     disposeSession();
     if (current.name === 'meeting' || current.name === 'resuming') store.clearInProgress(current.scenarioId);
     setResumable(resumableIds(services, catalog));
-    setScreen({ name: 'start' });
-  }, [disposeSession, store, services, catalog]);
+    show({ name: 'start' });
+  }, [disposeSession, store, services, catalog, show]);
 
   // Leaving the page mid-meeting: the snapshot is already saved after every change; stop the actor cleanly.
   useEffect(() => {
@@ -335,9 +410,10 @@ export function App({ services, catalog, initial }: AppProps) {
           resumable={resumable}
           onOpen={openBriefing}
           onResume={resumeMeeting}
+          onWarm={warmScenario}
           onSettingsChange={updateSettings}
           onLargeTextChange={updateLargeText}
-          onOpenLab={() => setScreen({ name: 'lab' })}
+          onOpenLab={() => show({ name: 'lab' })}
         />
       );
       break;
@@ -345,25 +421,41 @@ export function App({ services, catalog, initial }: AppProps) {
       loading = 'Opening the scenario lab…';
       body = <Lab onPlaytest={playtest} onBack={goHome} loadScorer={() => ensureScorer()} />;
       break;
+    case 'opening':
+      body = <Loading label="Opening the briefing…" />;
+      break;
+    case 'unavailable': {
+      const { scenarioId, then } = screen;
+      body = (
+        <Unavailable
+          title={titleOf(scenarioId)}
+          message={screen.message}
+          savedMeeting={then === 'resume'}
+          onRetry={() => (then === 'briefing' ? openBriefing(scenarioId) : resumeMeeting(scenarioId))}
+          onBack={goHome}
+        />
+      );
+      break;
+    }
     case 'briefing': {
-      const scenario = scenarios.get(screen.scenarioId);
+      const { scenario } = screen;
       loading = 'Opening the briefing…';
-      body = scenario ? (
+      body = (
         <BriefingScreen
           scenario={scenario}
           settings={settings}
           scorer={scorerState}
-          onStart={() => startMeeting(scenario.id)}
+          onStart={() => startMeeting(scenario)}
           onRetryScorer={() => ensureScorer().catch(() => {})}
           onBack={goHome}
         />
-      ) : null;
+      );
       break;
     }
     case 'resuming':
       body = (
         <Resuming
-          title={scenarios.get(screen.scenarioId)?.title ?? ''}
+          title={titleOf(screen.scenarioId)}
           playtest={screen.playtest ?? false}
           scorer={scorerState}
           onRetry={() => resumeMeeting(screen.scenarioId)}
@@ -416,6 +508,41 @@ interface ResumingProps {
   scorer: ScorerState;
   onRetry: () => void;
   onBack: () => void;
+}
+
+interface UnavailableProps {
+  title: string;
+  message: string;
+  /** It was a saved meeting being resumed (it is kept). */
+  savedMeeting: boolean;
+  onRetry: () => void;
+  onBack: () => void;
+}
+
+/** A scenario's chunk could not be fetched (offline, or a new deploy replaced it): say so, offer to try again. */
+function Unavailable({ title, message, savedMeeting, onRetry, onBack }: UnavailableProps) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <main className="screen screen--center">
+      <section className="card crash" aria-labelledby="unavailable-title">
+        <h1 id="unavailable-title" ref={heading} tabIndex={-1}>
+          “{title}” could not be opened
+        </h1>
+        <p role="alert">
+          The scenario could not be loaded ({message}). Check the connection and try again.
+          {savedMeeting ? ' Your saved meeting is kept.' : ''}
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={onRetry}>
+            Try again
+          </button>
+          <button type="button" className="button" onClick={onBack}>
+            Back to scenarios
+          </button>
+        </div>
+      </section>
+    </main>
+  );
 }
 
 /** While a saved meeting is being reopened: the scorer and the room load first. */

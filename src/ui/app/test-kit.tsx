@@ -1,14 +1,15 @@
 /**
  * Shared set-up for the shell's component tests: a fake scorer loader the test resolves when it wants, a silent
  * soundboard that records what it was asked to play, a memory-backed store, and the tiny fixture scenario as a
- * catalog. Test-only; nothing in the app imports this file.
+ * catalog (summaries for the Start screen, plus a scenario loader over the compiled scenarios). Test-only; nothing in
+ * the app imports this file.
  */
 import { render } from '@testing-library/react';
 import { keywordScorer, tinyScenario } from '../../../tests/fixtures/engine-fixtures';
 import type { ReplyScorer } from '../../engine/scorer-seam';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { Soundboard, SoundName } from '../audio/sound';
-import type { CatalogEntry } from '../scenario-catalog';
+import { catalogSummaries, loaderFor, summarizeScenario, type LoadedCatalogEntry, type ScenarioLoader } from '../scenario-catalog';
 import { createMemoryStorage, createStore, type Settings, type StorageLike } from '../storage/store';
 import { App } from './app';
 import type { ScorerLoader } from './scorer-state';
@@ -73,14 +74,18 @@ export function controlledLoader(scorer: ReplyScorer = keywordScorer) {
 /** A loader that resolves at once with the keyword scorer. */
 export const readyLoader: ScorerLoader = async () => keywordScorer;
 
-export function tinyCatalog(overrides: Partial<ScenarioFile> = {}): CatalogEntry[] {
+/** The tiny fixture as a catalog entry, with its compiled scenario at hand. */
+export function tinyCatalog(overrides: Partial<ScenarioFile> = {}): LoadedCatalogEntry[] {
   const scenario = tinyScenario(overrides);
-  return [{ ok: true, file: '/scenarios/tiny.json', id: scenario.id, scenario }];
+  return [{ ...summarizeScenario('/scenarios/tiny.json', scenario), scenario }];
 }
 
 export interface RenderAppOptions {
   loader?: ScorerLoader;
-  catalog?: CatalogEntry[];
+  /** Entries with their scenarios; the app gets the summaries, and a loader over the scenarios. */
+  catalog?: LoadedCatalogEntry[];
+  /** Replaces that loader (e.g. to make fetching a scenario slow, or fail). */
+  loadScenario?: ScenarioLoader;
   storage?: StorageLike;
   settings?: Partial<Settings>;
   now?: () => number;
@@ -97,6 +102,8 @@ export function renderApp(options: RenderAppOptions = {}) {
     loadScorer: options.loader ?? readyLoader,
     ...(options.now ? { now: options.now } : {}),
   };
-  const utils = render(<App services={services} catalog={options.catalog ?? tinyCatalog()} />);
+  const catalog = options.catalog ?? tinyCatalog();
+  const loadScenario = options.loadScenario ?? loaderFor(catalog);
+  const utils = render(<App services={services} catalog={catalogSummaries(catalog)} loadScenario={loadScenario} />);
   return { ...utils, store, storage, sound, services };
 }

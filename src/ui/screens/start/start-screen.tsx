@@ -1,12 +1,12 @@
 /**
  * The Start screen: the bundled scenarios as cards (the default first), "Resume meeting" where one is in progress,
  * and the settings (reply mode, difficulty, live hints, sound, motion, text size), which persist via the store.
+ * Cards are drawn from summaries made at build time; the full scenario is fetched only when one is opened.
  */
 import { useId } from 'react';
-import type { CompiledScenario } from '../../../scenario/compile';
 import { useFocusOnMount } from '../../app/focus';
 import { Avatar } from '../../app/people';
-import type { BrokenEntry, CatalogEntry } from '../../scenario-catalog';
+import type { BrokenEntry, CatalogEntry, ScenarioSummary } from '../../scenario-catalog';
 import type { Settings } from '../../storage/store';
 import './start.css';
 
@@ -18,6 +18,8 @@ export interface StartScreenProps {
   resumable: string[];
   onOpen: (scenarioId: string) => void;
   onResume: (scenarioId: string) => void;
+  /** The pointer is over a card, or it has focus: a hint to start fetching that scenario. */
+  onWarm?: (scenarioId: string) => void;
   onSettingsChange: (patch: Partial<Settings>) => void;
   onLargeTextChange: (large: boolean) => void;
   /** Opens the scenario lab (for authors); the button is hidden when absent. */
@@ -56,10 +58,11 @@ export function StartScreen(props: StartScreenProps) {
               entry.ok ? (
                 <li key={entry.file}>
                   <ScenarioCard
-                    scenario={entry.scenario}
+                    summary={entry}
                     resumable={resumable.includes(entry.id)}
                     onOpen={() => props.onOpen(entry.id)}
                     onResume={() => props.onResume(entry.id)}
+                    onWarm={() => props.onWarm?.(entry.id)}
                   />
                 </li>
               ) : (
@@ -86,16 +89,16 @@ export function StartScreen(props: StartScreenProps) {
 }
 
 interface CardProps {
-  scenario: CompiledScenario;
+  summary: ScenarioSummary;
   resumable: boolean;
   onOpen: () => void;
   onResume: () => void;
+  onWarm: () => void;
 }
 
-function ScenarioCard({ scenario, resumable, onOpen, onResume }: CardProps) {
+function ScenarioCard({ summary, resumable, onOpen, onResume, onWarm }: CardProps) {
   const id = useId();
-  const { brief } = scenario;
-  const people = scenario.stakeholders.map((s) => `${s.name} (${s.role})`).join(', ');
+  const people = summary.stakeholders.map((s) => `${s.name} (${s.role})`).join(', ');
   return (
     <article className={`scenario-card${resumable ? ' scenario-card--resumable' : ''}`}>
       <button
@@ -104,26 +107,28 @@ function ScenarioCard({ scenario, resumable, onOpen, onResume }: CardProps) {
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc ${id}-meta ${id}-people`}
         onClick={onOpen}
+        onPointerEnter={onWarm}
+        onFocus={onWarm}
       >
         <span className="scenario-card__top">
           <span id={`${id}-title`} className="scenario-card__title">
-            {scenario.title}
+            {summary.title}
           </span>
           <span className="scenario-card__go" aria-hidden="true">
             →
           </span>
         </span>
         <span id={`${id}-desc`} className="scenario-card__line">
-          {brief.oneLine}
+          {summary.oneLine}
         </span>
         <span id={`${id}-meta`} className="scenario-card__meta">
-          <span className={`badge badge--${brief.difficulty}`}>{DIFFICULTY_LABELS[brief.difficulty]}</span>
-          <span className="badge badge--plain">About {brief.minutes} min</span>
-          <span className="badge badge--plain">{brief.domain}</span>
+          <span className={`badge badge--${summary.difficulty}`}>{DIFFICULTY_LABELS[summary.difficulty]}</span>
+          <span className="badge badge--plain">About {summary.minutes} min</span>
+          <span className="badge badge--plain">{summary.domain}</span>
         </span>
         <span className="scenario-card__people">
           <span className="avatar-stack" aria-hidden="true">
-            {scenario.stakeholders.map((s) => (
+            {summary.stakeholders.map((s) => (
               <Avatar key={s.id} person={s} size="small" />
             ))}
           </span>
@@ -131,7 +136,7 @@ function ScenarioCard({ scenario, resumable, onOpen, onResume }: CardProps) {
             In the room: {people}.
           </span>
           <span className="scenario-card__count" aria-hidden="true">
-            {scenario.stakeholders.length} in the room
+            {summary.stakeholders.length} in the room
           </span>
         </span>
       </button>
