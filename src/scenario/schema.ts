@@ -6,11 +6,24 @@
  * `npm run scenarios:schema` writes `scenarios/scenario.schema.json` from this schema for editors.
  */
 import { z } from 'zod';
+import {
+  ARCHETYPES,
+  DIFFICULTIES,
+  ID_MESSAGE,
+  ID_PATTERN,
+  MOVES,
+  NEGATIVE_MOVES,
+  PHASE_KINDS,
+  POSITIVE_MOVES,
+} from './vocabulary';
+
+// The plain vocabulary lives in `vocabulary.ts` (no zod, so the app's first screen can use it); re-exported here.
+export { ARCHETYPES, DIFFICULTIES, MOVES, NEGATIVE_MOVES, PHASE_KINDS, POSITIVE_MOVES };
 
 /** Ids are kebab-case so they read well in JSON pointers, URLs and transcripts. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and single dashes')
+  .regex(ID_PATTERN, ID_MESSAGE)
   .describe('A kebab-case identifier, unique within its kind.');
 
 const Text = z.string().trim().min(1, 'must not be empty');
@@ -21,19 +34,12 @@ export const Lines = z
   .min(1, 'give at least one line')
   .describe('One line, or several alternates; a seeded pick keeps replays varied but reproducible.');
 
-export const ARCHETYPES = ['accusatory', 'defensive', 'demanding', 'executive', 'ally', 'neutral'] as const;
 export const Archetype = z.enum(ARCHETYPES);
 
-export const PHASE_KINDS = ['opening', 'timeline', 'root-cause', 'action-items', 'close'] as const;
 export const PhaseKind = z.enum(PHASE_KINDS);
 
-/** The moves a reply can make, as the scorer reports them. Positive and negative moves share one vocabulary. */
-export const MOVES = ['acknowledge', 'evidence', 'deferral', 'blame', 'prematureFix', 'hostility', 'ownership'] as const;
 export const Move = z.enum(MOVES);
-export const POSITIVE_MOVES = ['acknowledge', 'evidence', 'deferral', 'ownership'] as const;
-export const NEGATIVE_MOVES = ['blame', 'prematureFix', 'hostility'] as const;
 
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const Difficulty = z.enum(DIFFICULTIES);
 
 export const Verdict = z.enum(['good', 'weak', 'poor']);

@@ -11,6 +11,7 @@ import { createMemoryStorage, createStore } from '../storage/store';
 import { App } from './app';
 import { tinyScenarioFile } from '../../../tests/fixtures/engine-fixtures';
 import { createMeetingSession } from './meeting-session';
+import { readStartup } from './startup';
 import { fakeSound, readyLoader, renderApp, tinyCatalog } from './test-kit';
 import { keywordScorer } from '../../../tests/fixtures/engine-fixtures';
 
@@ -105,6 +106,66 @@ describe('App shell', () => {
     createStore(storage).saveInProgress('tiny', { status: 'active', value: 'lobby', context: { scenario: { id: 'other' } } });
     renderApp({ storage });
     expect(screen.queryByRole('button', { name: 'Resume meeting' })).not.toBeInTheDocument();
+  });
+
+  it('announces unreadable saved attempts on the Start screen at startup, once, under StrictMode', async () => {
+    const storage = createMemoryStorage();
+    const cutOff = '{"v":1,"savedAt":"x","data":[{"id":';
+    storage.setItem('hotseat.attempts', cutOff);
+    // As main.tsx boots: read storage once, then render under StrictMode.
+    const store = createStore(storage);
+    const catalog = tinyCatalog();
+    render(
+      <StrictMode>
+        <App
+          services={{ store, sound: fakeSound(), loadScorer: readyLoader }}
+          catalog={catalogSummaries(catalog)}
+          loadScenario={loaderFor(catalog)}
+          initial={readStartup(store)}
+        />
+      </StrictMode>,
+    );
+    const notices = screen.getByRole('region', { name: 'Notices' });
+    expect(
+      within(notices).getByText('Your saved attempts could not be read; they were set aside and the app started clean.'),
+    ).toBeInTheDocument();
+    expect(within(notices).getAllByRole('button', { name: 'Dismiss notice' })).toHaveLength(1);
+    // Still on the Start screen, and the unreadable value is kept aside, not lost.
+    expect(screen.getByRole('button', { name: 'Tiny outage' })).toBeInTheDocument();
+    expect(storage.getItem('hotseat.attempts')).toBeNull();
+    expect(store.listAttempts()).toEqual([]);
+  });
+
+  it('checks the saved attempts at startup also when the app reads storage itself', () => {
+    const storage = createMemoryStorage();
+    storage.setItem('hotseat.attempts', JSON.stringify({ v: 7, savedAt: '', data: [] }));
+    renderApp({ storage });
+    expect(
+      screen.getByText(
+        'Your saved attempts were saved by a different version of Hotseat; they were set aside and the app started clean.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing at startup when the saved attempts read fine', () => {
+    const storage = createMemoryStorage();
+    const seed = createStore(storage);
+    seed.addAttempt({
+      id: 'a-1',
+      scenarioId: 'tiny',
+      scenarioTitle: 'Tiny outage',
+      startedAt: '2025-03-14T09:00:00.000Z',
+      endedAt: '2025-03-14T09:05:00.000Z',
+      outcome: 'completed',
+      score: 70,
+      level: 'Steady hand',
+      moveRates: { acknowledge: 1 },
+      transcript: [],
+    });
+    const { store } = renderApp({ storage });
+    expect(screen.getByRole('button', { name: 'Tiny outage' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Dismiss notice' })).not.toBeInTheDocument();
+    expect(store.listAttempts().map((a) => a.id)).toEqual(['a-1']);
   });
 
   it('opens the scenario lab from the start screen and play-tests a pasted scenario with live hints', async () => {

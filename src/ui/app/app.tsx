@@ -19,6 +19,7 @@ import { Notices } from './notices';
 import { looksLikeSnapshot, RestoreError } from './saved-meeting';
 import { unscoredScorer, type ScorerState } from './scorer-state';
 import { READ_MS, readLargeText, ServicesContext, writeLargeText, type AppServices } from './services';
+import { readStartup, type Startup } from './startup';
 
 // Only the Start screen is in the first bundle; the rest loads on the way (the briefing while idle on Start, the
 // meeting room and engine while the briefing is read, the debrief and its charts at the end).
@@ -57,8 +58,8 @@ export interface AppProps {
   catalog: CatalogEntry[];
   /** Fetches a playable entry's full scenario (its own chunk) when it is opened, resumed or started. */
   loadScenario: ScenarioLoader;
-  /** Settings and notices read before the first render (main.tsx), so StrictMode's double render loses none. */
-  initial?: { settings: Settings; notices: string[] };
+  /** `readStartup(store)`, called before the first render (main.tsx), so StrictMode's double render loses nothing. */
+  initial?: Startup;
 }
 
 function newSeed(): number {
@@ -74,10 +75,9 @@ export function App({ services, catalog, loadScenario, initial }: AppProps) {
   const { store, sound } = services;
   const now = services.now ?? Date.now;
   const [boot] = useState(() => {
-    const settings = initial?.settings ?? store.getSettings();
+    const { settings, notices } = initial ?? readStartup(store);
     const resumable = resumableIds(services, catalog);
-    const notices = [...(initial?.notices ?? []), ...store.takeNotices()];
-    return { settings, resumable, notices };
+    return { settings, resumable, notices: [...notices, ...store.takeNotices()] };
   });
   const [settings, setSettings] = useState<Settings>(boot.settings);
   const [resumable, setResumable] = useState<string[]>(boot.resumable);

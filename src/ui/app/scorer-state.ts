@@ -3,7 +3,7 @@
  * where loading is, and the stand-in used when it fails to load.
  */
 import type { ReplyScorer } from '../../engine/scorer-seam';
-import { MOVES, type Move } from '../../scenario/schema';
+import { MOVES, type Move } from '../../scenario/vocabulary';
 
 /** Where loading is: fetching the code and model, then initialising it. */
 export type ScorerStage = 'download' | 'initialise';

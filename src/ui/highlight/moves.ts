@@ -4,7 +4,7 @@
  * A highlight's `move` is a move ("acknowledge", "blame") or a flag ("counterfactual", "how-what-question"). Each is
  * a good move, a trap, or neither; the UI shows traps differently from good moves, never by colour alone.
  */
-import { NEGATIVE_MOVES, POSITIVE_MOVES } from '../../scenario/schema';
+import { NEGATIVE_MOVES, POSITIVE_MOVES } from '../../scenario/vocabulary';
 
 export type MoveKind = 'good' | 'trap' | 'other';
 

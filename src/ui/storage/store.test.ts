@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { Id } from '../../scenario/schema';
+import { isoDateTime } from './checks';
 import {
+  Attempt,
   ATTEMPTS_KEY,
   createMemoryStorage,
   createStore,
@@ -10,8 +14,8 @@ import {
   MAX_ATTEMPTS_PER_SCENARIO,
   TRANSCRIPTS_PER_SCENARIO,
   QUARANTINE_PREFIX,
+  Settings,
   SETTINGS_KEY,
-  type Attempt,
   type StorageLike,
 } from './store';
 
@@ -428,5 +432,164 @@ describe('storage failures', () => {
   it('uses window.localStorage by default', () => {
     createStore(undefined, { now: () => T0 }).addAttempt(attempt(1));
     expect(keys(localStorage)).toEqual([ATTEMPTS_KEY]);
+  });
+});
+
+/**
+ * The store validates without zod (so zod stays off the first screen). These are the zod shapes it used before;
+ * on generated input the store must accept exactly what they accept, return the same data, and report the same
+ * first problem (the one notices and import reports show).
+ */
+describe('validation matches the zod shapes it replaced', () => {
+  const ZodAttempt = z
+    .object({
+      id: z.string().min(1).max(200),
+      scenarioId: Id,
+      scenarioTitle: z.string().min(1).max(300),
+      startedAt: z.iso.datetime({ offset: true }),
+      endedAt: z.iso.datetime({ offset: true }),
+      outcome: z.enum(['completed', 'derailed', 'abandoned']),
+      score: z.number().min(0).max(100),
+      level: z.string().min(1).max(100),
+      moveRates: z.record(
+        z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'move names are letters, digits and dashes'),
+        z.number().min(0).max(1),
+      ),
+      transcript: z.array(z.unknown()),
+    })
+    .refine((a) => Date.parse(a.endedAt) >= Date.parse(a.startedAt), {
+      message: 'endedAt must not be before startedAt',
+      path: ['endedAt'],
+    });
+
+  const ZodSettings = z.object({
+    replyMode: z.enum(['type', 'pick', 'both']).default('both'),
+    difficulty: z.enum(['easy', 'medium', 'hard']).default('medium'),
+    hints: z.boolean().default(false),
+    sound: z.boolean().default(true),
+    reducedMotion: z.enum(['system', 'on', 'off']).default('system'),
+  });
+
+  type Outcome = { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  function sameVerdict(ours: Outcome, theirs: Outcome): void {
+    expect(ours.success).toBe(theirs.success);
+    if (ours.success && theirs.success) {
+      expect(ours.data).toStrictEqual(theirs.data);
+    } else if (!ours.success && !theirs.success) {
+      const first = (o: typeof ours) => ({ path: o.error.issues[0]?.path, message: o.error.issues[0]?.message });
+      expect(first(ours)).toEqual(first(theirs));
+    }
+  }
+
+  const times = [
+    '2025-03-14T09:00:00Z', '2025-03-14T09:00:00.123Z', '2025-03-14T10:30:00+01:00', '2025-03-14T09:00:00-23:59',
+    '2025-03-14T09:00:00+24:00', '2025-03-14T09:00Z', '2025-03-14T09:00:00', '2025-03-14 09:00:00Z',
+    '2024-02-29T00:00:00Z', '2025-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2000-02-29T23:59:59.5Z',
+    '2025-04-31T00:00:00Z', '2025-13-01T00:00:00Z', '2025-03-14T24:00:00Z', '2025-03-14t09:00:00z', '',
+  ];
+  const junk = fc.oneof(
+    fc.constantFrom<unknown>(null, undefined, true, 0, -0, 1, 100, NaN, Infinity, -Infinity, [], {}, ['x'], 'x'),
+    fc.constantFrom<unknown>(new Date(0), new Map(), new Set(), Object.create(null)),
+    fc.jsonValue(),
+  );
+  const text = fc.oneof(
+    fc.constantFrom('', 'a', 'bridge-halt', 'Bridge', 'a--b', '-a', 'a-', 'x'.repeat(100), 'x'.repeat(101)),
+    fc.constantFrom('x'.repeat(200), 'x'.repeat(201), 'x'.repeat(300), 'x'.repeat(301)),
+    fc.string({ maxLength: 12 }),
+  );
+  const num = fc.oneof(
+    fc.constantFrom(0, -0, 1, 0.5, 100, 100.0001, -1e-9, 1.5, NaN, Infinity),
+    fc.double(),
+  );
+  const moveKey = fc.oneof(
+    fc.constantFrom('acknowledge', 'prematureFix', 'a-b', 'A1', '__proto__', 'constructor', '1', '', '_x', 'a b'),
+    fc.string({ maxLength: 6 }),
+  );
+  const field = <T,>(valid: fc.Arbitrary<T>, odd: fc.Arbitrary<unknown>) =>
+    fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: odd }, { weight: 1, arbitrary: junk });
+
+  it('attempts', () => {
+    const attemptLike = fc.record(
+      {
+        id: field(fc.constant('a-1'), text),
+        scenarioId: field(fc.constant('bridge-halt'), text),
+        scenarioTitle: field(fc.constant('The bridge halt'), text),
+        startedAt: field(fc.constant('2025-03-14T09:00:00Z'), fc.constantFrom(...times)),
+        endedAt: field(fc.constant('2025-03-14T09:30:00Z'), fc.constantFrom(...times)),
+        outcome: field(fc.constant('completed'), fc.constantFrom('derailed', 'abandoned', 'won', 'Completed')),
+        score: field(fc.constant(72), num),
+        level: field(fc.constant('Steady hand'), text),
+        moveRates: field(fc.constant({ acknowledge: 0.5 }), fc.dictionary(moveKey, field(fc.constant(0.25), num))),
+        transcript: field(fc.constant([{ speaker: 'cfo' }]), fc.array(junk, { maxLength: 3 })),
+        extra: junk,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof({ weight: 9, arbitrary: attemptLike }, { weight: 1, arbitrary: junk }), (input) => {
+        sameVerdict(Attempt.safeParse(input), ZodAttempt.safeParse(input));
+      }),
+      { numRuns: 3000 },
+    );
+    // The same on JSON that went through a string, as imports and storage see it (an own "__proto__" key).
+    const hostile = JSON.parse(
+      JSON.stringify(attempt(1)).replace('"moveRates":{', '"moveRates":{"__proto__":{"polluted":1},'),
+    ) as unknown;
+    sameVerdict(Attempt.safeParse(hostile), ZodAttempt.safeParse(hostile));
+  });
+
+  it('settings', () => {
+    const choice = (values: string[]) => field(fc.constantFrom(...values), fc.constantFrom('', 'voice', 'Both'));
+    const settingsLike = fc.record(
+      {
+        replyMode: choice(['type', 'pick', 'both']),
+        difficulty: choice(['easy', 'medium', 'hard']),
+        hints: field(fc.boolean(), fc.constantFrom('true', 1)),
+        sound: field(fc.boolean(), fc.constantFrom('false', 0)),
+        reducedMotion: choice(['system', 'on', 'off']),
+        extra: junk,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof({ weight: 9, arbitrary: settingsLike }, { weight: 1, arbitrary: junk }), (input) => {
+        sameVerdict(Settings.safeParse(input), ZodSettings.safeParse(input));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('ISO date-times, field by field', () => {
+    // Mostly near-valid parts (two-digit fields around their limits), sometimes any digits.
+    const part = (max: number, width = 2) =>
+      fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: 0, max }).map((n) => String(n).padStart(width, '0')) },
+        { weight: 1, arbitrary: fc.stringMatching(/^\d{1,3}$/) },
+      );
+    const zone = fc.oneof(
+      fc.constantFrom('Z', 'z', '', '+0100', '+01'),
+      fc.tuple(fc.constantFrom('+', '-'), part(25), part(61)).map(([sign, h, m]) => `${sign}${h}:${m}`),
+    );
+    const stamp = fc
+      .tuple(
+        part(2400, 4), part(13), part(32), fc.constantFrom('T', 'T', 'T', 't', ' '), part(25), part(61),
+        fc.option(part(61), { nil: undefined, freq: 5 }), fc.option(fc.stringMatching(/^\d{0,4}$/), { nil: undefined }),
+        zone,
+      )
+      .map(([y, mo, d, t, h, mi, s, frac, tz]) =>
+        `${y}-${mo}-${d}${t}${h}:${mi}${s === undefined ? '' : `:${s}`}${frac === undefined ? '' : `.${frac}`}${tz}`,
+      );
+    const reference = z.iso.datetime({ offset: true });
+    fc.assert(
+      fc.property(stamp, (s) => {
+        expect(isoDateTime().safeParse(s).success).toBe(reference.safeParse(s).success);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator reaches both sides: a sample holds accepted and rejected stamps.
+    const sample = fc.sample(stamp, { numRuns: 500, seed: 7 });
+    const accepted = sample.filter((s) => reference.safeParse(s).success).length;
+    expect(accepted).toBeGreaterThan(10);
+    expect(accepted).toBeLessThan(490);
   });
 });

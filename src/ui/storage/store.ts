@@ -1,16 +1,37 @@
 /**
  * Everything Hotseat keeps in the browser: the meeting in progress, finished attempts, and settings.
  *
- * Every value is stored in an envelope `{ v: 1, savedAt, data }` and validated with zod when read. Data that cannot
- * be read (broken JSON, a shape that fails validation, an envelope from another version) is never deleted and never
- * crashes the app: it is moved aside to `hotseat.quarantine.<time>.<original key>`, the read returns null/empty or
- * defaults, and a plain-language notice is queued for the UI (`takeNotices()`).
+ * Every value is stored in an envelope `{ v: 1, savedAt, data }` and validated when read. Data that cannot be read
+ * (broken JSON, a shape that fails validation, an envelope from another version) is never deleted and never crashes
+ * the app: it is moved aside to `hotseat.quarantine.<time>.<original key>`, the read returns null/empty or defaults,
+ * and a plain-language notice is queued for the UI (`takeNotices()`).
+ *
+ * The store is on the first screen, so its shapes use the small validator kit in `checks.ts` (zod's rules and
+ * messages for these shapes, none of its bytes) and the zod-free `scenario/vocabulary`: never zod itself, nor
+ * `scenario/schema`, which would pull full zod into the first bundle.
  *
  * No method throws: a full quota, a browser that blocks storage, or a snapshot that cannot be serialised becomes a
  * notice and a `false` return. Time comes only from the injected `now()`.
  */
-import { z } from 'zod';
-import { Id } from '../../scenario/schema';
+import { ID_MESSAGE, ID_PATTERN } from '../../scenario/vocabulary';
+import {
+  array,
+  boolean,
+  isoDateTime,
+  matches,
+  maxLength,
+  minLength,
+  number,
+  object,
+  oneOf,
+  present,
+  record,
+  string,
+  unknown,
+  withDefault,
+  type Issue,
+  type Schema,
+} from './checks';
 
 export const STORE_VERSION = 1;
 export const KEY_PREFIX = 'hotseat.';
@@ -30,41 +51,74 @@ export const TRANSCRIPTS_PER_SCENARIO = 5;
 /** An import larger than this is refused outright: browser storage could not hold it anyway. */
 export const MAX_IMPORT_CHARS = 10_000_000;
 
-const IsoTime = z.iso.datetime({ offset: true });
+/** A finished meeting, as kept for the debrief and the progress view. */
+export interface Attempt {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  /** ISO 8601 with seconds and `Z` or an offset. */
+  startedAt: string;
+  endedAt: string;
+  outcome: 'completed' | 'derailed' | 'abandoned';
+  /** 0..100. */
+  score: number;
+  level: string;
+  /** Share of replies that made each move, 0..1, keyed by move name (e.g. "acknowledge", "prematureFix"). */
+  moveRates: Record<string, number>;
+  transcript: unknown[];
+}
 
-export const Attempt = z
-  .object({
-    id: z.string().min(1).max(200),
-    scenarioId: Id,
-    scenarioTitle: z.string().min(1).max(300),
-    startedAt: IsoTime,
-    endedAt: IsoTime,
-    outcome: z.enum(['completed', 'derailed', 'abandoned']),
-    score: z.number().min(0).max(100),
-    level: z.string().min(1).max(100),
-    /** Share of replies that made each move, 0..1, keyed by move name (e.g. "acknowledge", "prematureFix"). */
-    moveRates: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'move names are letters, digits and dashes'), z.number().min(0).max(1)),
-    transcript: z.array(z.unknown()),
-  })
-  .refine((a) => Date.parse(a.endedAt) >= Date.parse(a.startedAt), {
+export const Attempt: Schema<Attempt> = object(
+  {
+    id: string(minLength(1), maxLength(200)),
+    scenarioId: string(matches(ID_PATTERN, ID_MESSAGE)),
+    scenarioTitle: string(minLength(1), maxLength(300)),
+    startedAt: isoDateTime(),
+    endedAt: isoDateTime(),
+    outcome: oneOf(['completed', 'derailed', 'abandoned']),
+    score: number(0, 100),
+    level: string(minLength(1), maxLength(100)),
+    moveRates: record([matches(/^[A-Za-z][A-Za-z0-9-]*$/, 'move names are letters, digits and dashes')], number(0, 1)),
+    transcript: array(unknown()),
+  },
+  {
+    test: (a) => Date.parse(a.endedAt) >= Date.parse(a.startedAt),
     message: 'endedAt must not be before startedAt',
     path: ['endedAt'],
-  });
-export type Attempt = z.infer<typeof Attempt>;
+  },
+);
 
-export const Settings = z.object({
-  replyMode: z.enum(['type', 'pick', 'both']).default('both'),
-  difficulty: z.enum(['easy', 'medium', 'hard']).default('medium'),
-  hints: z.boolean().default(false),
-  sound: z.boolean().default(true),
-  reducedMotion: z.enum(['system', 'on', 'off']).default('system'),
+export interface Settings {
+  replyMode: 'type' | 'pick' | 'both';
+  difficulty: 'easy' | 'medium' | 'hard';
+  hints: boolean;
+  sound: boolean;
+  reducedMotion: 'system' | 'on' | 'off';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  replyMode: 'both',
+  difficulty: 'medium',
+  hints: false,
+  sound: true,
+  reducedMotion: 'system',
+};
+
+/** Settings; a missing field takes its default (settings saved by an older version lack newer fields). */
+export const Settings: Schema<Settings> = object({
+  replyMode: withDefault(oneOf(['type', 'pick', 'both']), DEFAULT_SETTINGS.replyMode),
+  difficulty: withDefault(oneOf(['easy', 'medium', 'hard']), DEFAULT_SETTINGS.difficulty),
+  hints: withDefault(boolean(), DEFAULT_SETTINGS.hints),
+  sound: withDefault(boolean(), DEFAULT_SETTINGS.sound),
+  reducedMotion: withDefault(oneOf(['system', 'on', 'off']), DEFAULT_SETTINGS.reducedMotion),
 });
-export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 /** The outer shape of every stored value. `data` is validated separately, per kind. */
-const Envelope = z.object({ v: z.number(), savedAt: z.string(), data: z.unknown() });
+const Envelope = object({ v: number(), savedAt: string(), data: unknown() });
+const AnyArray = array(unknown());
+const ExportBody = object({ kind: oneOf(['attempts']), attempts: AnyArray });
+/** A saved meeting: anything but null. */
+const Present = present();
 
 /** The part of `Storage` the store uses, so tests (and a memory fallback) can pass a plain object. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -138,8 +192,8 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The first zod issue, as `path: message`. */
-function firstIssue(error: z.ZodError): string {
+/** The first issue, as `path: message`. */
+function firstIssue(error: { issues: Issue[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.map(String).join('.');
@@ -277,7 +331,7 @@ export function createStore(storage?: StorageLike | null, options: StoreOptions 
    * Reads and validates one envelope. Missing: null, silently. Unreadable or another version: set aside, notice,
    * null. Otherwise the parsed `data` (for the caller to validate further).
    */
-  function read<T>(key: string, kind: Kind, schema: z.ZodType<T>): { data: T; raw: string } | null {
+  function read<T>(key: string, kind: Kind, schema: Schema<T>): { data: T; raw: string } | null {
     const raw = getRaw(key);
     if (raw === null) return null;
     let json: unknown;
@@ -305,7 +359,7 @@ export function createStore(storage?: StorageLike | null, options: StoreOptions 
 
   /** The stored attempts. Individual bad entries are set aside (with the whole original value) and dropped. */
   function readAttempts(): Attempt[] {
-    const stored = read(ATTEMPTS_KEY, 'attempts', z.array(z.unknown()));
+    const stored = read(ATTEMPTS_KEY, 'attempts', AnyArray);
     if (!stored) return [];
     const good: Attempt[] = [];
     for (const item of stored.data) {
@@ -346,8 +400,7 @@ export function createStore(storage?: StorageLike | null, options: StoreOptions 
     },
 
     loadInProgress(scenarioId) {
-      return read(inProgressKey(scenarioId), 'inProgress', z.unknown().refine((d) => d !== undefined && d !== null))
-        ?.data ?? null;
+      return read(inProgressKey(scenarioId), 'inProgress', Present)?.data ?? null;
     },
 
     clearInProgress(scenarioId) {
@@ -415,7 +468,7 @@ export function createStore(storage?: StorageLike | null, options: StoreOptions 
         if (envelope.data.v !== STORE_VERSION) {
           return rejectImport('The file was exported by a different version of Hotseat, so nothing was imported.');
         }
-        const body = z.object({ kind: z.literal('attempts'), attempts: z.array(z.unknown()) }).safeParse(envelope.data.data);
+        const body = ExportBody.safeParse(envelope.data.data);
         if (!body.success) return rejectImport('The file is not a Hotseat attempts export, so nothing was imported.');
         items = body.data.attempts;
       } else {

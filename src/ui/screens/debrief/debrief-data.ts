@@ -4,7 +4,7 @@
  * and beat, the copyable summary and the exported JSON. No React here, so all of it is unit-testable.
  */
 import type { CompiledBeat, CompiledScenario } from '../../../scenario/compile';
-import { NEGATIVE_MOVES, POSITIVE_MOVES } from '../../../scenario/schema';
+import { NEGATIVE_MOVES, POSITIVE_MOVES } from '../../../scenario/vocabulary';
 import type { Grade, MeetingOptions, Outcome, TranscriptEntry } from '../../../engine/types';
 import { clockLabel, tensionSeries } from '../../../engine/selectors';
 import type { Attempt } from '../../storage/store';
