@@ -100,6 +100,8 @@ const EXPAND: Record<string, string> = {
   "would've": 'would have',
   "must've": 'must have',
   "y'all": 'you all',
+  // wink's normal for "through" is "thru"; patterns are written with the full word.
+  thru: 'through',
   gonna: 'going to',
   gotta: 'got to',
   wanna: 'want to',
@@ -315,8 +317,10 @@ function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<numbe
       if (tok.pos !== 'PROPN' && tok.pos !== 'NOUN') continue;
       if (!next || next.sent !== tok.sent) continue;
       // "Tom stops running ...": a third-person verb after the word also marks a person.
-      const thirdPerson = next.pos === 'VERB' && next.norm !== next.lemma && /[^s]s$/.test(next.norm);
-      if (!AFTER_NAME.has(next.norm) && !thirdPerson) continue;
+      const thirdPerson = (next.pos === 'VERB' || (next.pos === 'NOUN' && tok.pos === 'PROPN')) && next.norm !== next.lemma && /[^s]s$/.test(next.norm);
+      // "Priya misconfigured the relayer", "Kai overlooked it": a proper noun followed by a past-tense verb.
+      const pastVerb = tok.pos === 'PROPN' && next.pos === 'VERB' && /^\p{Ll}+$/u.test(next.norm) && (/ed$/.test(next.norm) || (next.norm !== next.lemma && !next.norm.endsWith('ing')));
+      if (!AFTER_NAME.has(next.norm) && !thirdPerson && !pastVerb) continue;
       names.add(t);
     } else if (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'VERB') {
       names.add(t);

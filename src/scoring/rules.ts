@@ -39,7 +39,9 @@ import {
   VAGUE_ACTION,
   WHY_WHO,
 } from './lexicon';
+import { agentAfter, agentBefore, classify, GROUP_PEOPLE, isName, isNeg, NEGATORS, personRelative, sentenceOf, sentenceText, type Agent } from './agents';
 import { compile, findAll, type Compiled, type Hit } from './match';
+import { blamePatterns, changeObject, fixAboutAnalysis, fixPatterns, hostilePatterns } from './patterns';
 import type { Move, PhaseKind } from './types';
 
 /** A move or flag with the words that triggered it. */
@@ -121,126 +123,39 @@ export function compileLexicon(): CompiledLexicon {
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Token helpers
+const REPORT_VERBS = new Set(['say', 'said', 'claim', 'ask', 'suggest', 'mention', 'argue', 'insist', 'allege', 'tell', 'wonder', 'complain', 'shout', 'yell', 'accuse', 'think', 'believe', 'feel', 'reckon', 'imply', 'hint']);
 
-const NEGATORS = new Set(['nobody', 'none', 'noone', 'no-one', 'neither', 'nothing']);
-const GROUP_PEOPLE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'people', 'whoever', 'someone', 'somebody']);
-const SELF = new Set(['i', 'we', 'us', 'me', 'myself', 'ourselves']);
-const SKIP_POS = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'NUM']);
-
-type Agent = 'person' | 'team' | 'self' | 'nobody' | 'system' | 'none';
-
-function isName(a: Analysis, t: number): boolean {
-  return a.names.has(t);
-}
-
-function classify(a: Analysis, t: number): Agent | null {
-  const tok = a.tokens[t]!;
-  const n = tok.norm;
-  if (n === 'one' && a.tokens[t - 1]?.norm === 'no') return 'nobody';
-  if (NEGATORS.has(n) || n === 'nobody') return 'nobody';
-  if (SELF.has(n)) return 'self';
-  if (isName(a, t) || PERSON_PRONOUNS.has(n) || GROUP_PEOPLE.has(n)) return 'person';
-  if (TEAM_WORDS.has(n)) return 'team';
-  if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'PRON' || tok.pos === 'VERB') {
-    // A possessive person owns the thing: "Dev's change caused it".
-    let k = t - 1;
-    while (k > 0 && t - k <= 3 && (a.tokens[k]!.pos === 'NOUN' || a.tokens[k]!.pos === 'ADJ')) k--;
-    // "your banner went up late", "their change broke it": the owner is the agent.
-    const owner = a.tokens[k]?.norm;
-    if (k >= 0 && k < t && (owner === 'your' || owner === 'his' || owner === 'her')) return 'person';
-    if (k >= 0 && k < t && owner === 'their') return 'team';
-    if (k >= 1 && a.tokens[k]!.norm === "'s") {
-      const owner = classify(a, k - 1);
-      if (owner === 'person' || owner === 'team') return owner;
-    }
-    if (tok.pos === 'VERB') return null;
-    if (n === 'that' || n === 'which' || n === 'who' || n === 'what') return null;
-    if (n === 'it' || n === 'this') return 'system';
-    return 'system';
+/**
+ * The blame at token `t` belongs to someone else: it sits after a reporting verb whose subject is another person
+ * ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is"), or it is a question about the
+ * listener's own blaming ("Are you seriously blaming the oracle?").
+ */
+function reportedOrChallenged(a: Analysis, t: number): boolean {
+  if (t < 0) return false;
+  const sent = sentenceOf(a, t);
+  for (let k = t - 1; k >= sent.first && a.tokens[k]!.clause === a.tokens[t]!.clause; k--) {
+    const tok = a.tokens[k]!;
+    if (!(REPORT_VERBS.has(tok.lemma) || REPORT_VERBS.has(tok.norm)) || tok.pos !== 'VERB' || isNeg(a, k)) continue;
+    if (!/(?:ed|said|told|thought|felt|asks|says|claims|suggests|mentions|argues|insists|alleges|tells|wonders|complains|accuses|thinks|believes|feels|reckons|implies|hints)$/.test(tok.norm)) continue;
+    const who = agentBefore(a, k);
+    if (who === 'person' || who === 'team') return true;
   }
-  return null;
-}
-
-/** A relative clause with a person before `t` in its sentence: "anyone who read it", "whoever set it". */
-function personRelative(a: Analysis, t: number): boolean {
-  const sent = a.tokens[t]!.sent;
-  for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === sent; k--) {
-    const n = a.tokens[k]!.norm;
-    if (n === 'whoever') return true;
-    if (n === 'who' && k > 0) {
-      const before = classify(a, k - 1);
-      if (before === 'person' || before === 'team') return true;
-    }
+  const tok = a.tokens[t]!;
+  if (sent.question && /^blam/.test(tok.norm)) {
+    for (let k = t - 1; k >= sent.first; k--) if (a.tokens[k]!.norm === 'you') return true;
   }
   return false;
 }
 
-/** The subject before token `t` in its sentence: the nearest noun or pronoun, skipping adverbs and auxiliaries. */
-export function agentBefore(a: Analysis, t: number): Agent {
-  const sent = a.tokens[t]!.sent;
-  if (personRelative(a, t)) return 'person';
-  // A gerund subject is an action, not a person: "Paging the contracts team earlier would have helped".
-  const first = a.sentences[sent]!.first;
-  const lead = a.tokens[first]!;
-  if (lead.norm.endsWith('ing') && lead.norm.length > 4 && lead.pos !== 'PRON' && first < t) return 'system';
-  for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === sent && t - k <= 8; k--) {
-    const tok = a.tokens[k]!;
-    if (tok.norm === ',' || tok.norm === ';' || tok.norm === ':') {
-      // A comma may sit between subject and verb only in a vocative ("Kai, you ..."), keep scanning once.
-      continue;
-    }
-    if (SKIP_POS.has(tok.pos) && !SELF.has(tok.norm) && !isName(a, k) && !NEGATORS.has(tok.norm)) continue;
-    const c = classify(a, k);
-    if (c) return c;
-  }
-  return 'none';
-}
-
-/** The subject after token `t` ("if Priya had", "had the team"): the head of the following noun phrase. */
-export function agentAfter(a: Analysis, t: number): Agent {
-  const sent = a.tokens[t]!.sent;
-  let k = t + 1;
-  while (k < a.tokens.length && a.tokens[k]!.sent === sent && k - t <= 6) {
-    const tok = a.tokens[k]!;
-    const c = classify(a, k);
-    if (c === 'person' || c === 'team' || c === 'self' || c === 'nobody') return c;
-    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
-      // Walk to the head of a noun run ("the front-end devs").
-      let head = k;
-      while (
-        head + 1 < a.tokens.length &&
-        (a.tokens[head + 1]!.pos === 'NOUN' || a.tokens[head + 1]!.pos === 'PROPN' || TEAM_WORDS.has(a.tokens[head + 1]!.norm))
-      )
-        head++;
-      return classify(a, head) ?? 'system';
-    }
-    k++;
-  }
-  return 'none';
+/** Sentence `s` has an "if" clause whose subject is a system ("if the dashboard had shown ..."). */
+function conditionIsSystem(a: Analysis, s: number): boolean {
+  const sent = a.sentences[s]!;
+  for (let t = sent.first; t <= sent.last; t++) if (a.tokens[t]!.norm === 'if' && agentAfter(a, t) === 'system') return true;
+  return false;
 }
 
 function sameSentence(a: Analysis, x: Hit, y: Hit): boolean {
   return a.tokens[x.first]!.sent === a.tokens[y.first]!.sent;
-}
-
-const NEG_WORDS = new Set(['not', 'no', 'never', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'hardly']);
-
-/**
- * Token `t` is in a negation's scope: wink marks it, and a negator sits before it in the same clause. (wink's scope
- * runs on past colons, "let's not kid ourselves: the devs got sloppy", and starts at "failed to"; the clause check
- * keeps it honest.)
- */
-export function isNeg(a: Analysis, t: number): boolean {
-  const tok = a.tokens[t]!;
-  if (!tok.neg) return false;
-  for (let k = t - 1; k >= 0; k--) {
-    const prev = a.tokens[k]!;
-    if (prev.sent !== tok.sent || prev.clause !== tok.clause) return false;
-    if (NEG_WORDS.has(prev.norm)) return true;
-  }
-  return false;
 }
 
 /** The hit's first word is negated ("won't ¬fix", "not ¬the team's ¬fault"); negators inside the hit don't count. */
@@ -283,14 +198,6 @@ function namedGroupInClause(a: Analysis, h: Hit): number | null {
   return null;
 }
 
-function sentenceText(a: Analysis, s: number): string {
-  const sent = a.sentences[s]!;
-  return a.norm.slice(a.normStarts[sent.first], (a.normStarts[sent.last] ?? 0) + a.tokens[sent.last]!.norm.length);
-}
-
-function sentenceOf(a: Analysis, t: number) {
-  return a.sentences[a.tokens[t]!.sent]!;
-}
 
 const IMPERATIVE_LEAD = new Set(['just', 'so', 'then', 'honestly', 'ok', 'okay', ',', 'simply', 'please', 'and', 'now', 'first', '-']);
 const GAP_BREAKERS = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'which', 'who', 'that', '.', '?', '!', ';']);
@@ -393,7 +300,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   };
 
   // --- hostility and sarcasm ---------------------------------------------------------------------------------
-  const hostileHits = find(lex.hostility).filter((h) => !anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat');
+  const hostileHits = find(lex.hostility).filter(
+    (h) =>
+      (!anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat') &&
+      // "fast enough.", "good enough!": a degree word, not "Enough!".
+      !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')),
+  );
   const blameExplicitRaw = find(lex.blameExplicit);
   const sarcasmHits = find(lex.sarcasm).filter((h) => {
     if (h.id !== 'genius' && h.id !== 'great-so') return true;
@@ -412,9 +324,20 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     mark('sarcasm', h);
   }
   // Weighted cues, per sentence.
-  const ackHitsEarly = find(lex.acknowledge);
+  // ("Thanks for wasting my afternoon" thanks nobody: no warmth.)
+  const ackHitsEarly = find(lex.acknowledge).filter((h) => !/^(?:thanks|thank you|thank) (?:\S+ ){0,3}?for (?:wasting|breaking|ruining|derailing|nothing|the mess|dragging)\b/.test(a.norm.slice(a.normStarts[h.first], (a.normStarts[h.last] ?? 0) + 40)));
   // A cue is only cancelled by a negator right before it ("not ridiculous"), not by a wider scope.
-  const cueHits = find(lex.hostileCues).filter((h) => !['not', 'never', 'no'].includes(a.tokens[h.first - 1]?.norm ?? ''));
+  const cueHits = [
+    ...find(lex.hostileCues).filter(
+      (h) =>
+        !['not', 'never', 'no'].includes(a.tokens[h.first - 1]?.norm ?? '') &&
+        !isNeg(a, h.first) &&
+        // "fast enough", "good enough": a degree word, not "Enough!".
+        !(a.tokens[h.first]!.norm === 'enough' && h.first === h.last && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')),
+    ),
+    // General patterns: contempt by lemma, dismissed contributions, put-downs, rhetorical questions, threats.
+    ...hostilePatterns(a),
+  ];
   const cueBySentence = new Map<number, Hit[]>();
   for (const h of cueHits) {
     const s = a.tokens[h.first]!.sent;
@@ -451,7 +374,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (negated(a, h)) {
       // "It's not the front-end team's fault" still puts a team on trial.
       const named = namedGroupInClause(a, h);
-      if (named !== null && (h.id === 'fault' || h.id === 'to-blame' || h.id === 'team-problem')) {
+      if (named !== null && (h.id === 'fault' || h.id === 'to-blame' || h.id === 'team-problem' || h.id === 'did-wrong' || h.id === 'pin-on')) {
         moves.blame = true;
         flags.add('names-team');
         mark('blame', h);
@@ -463,7 +386,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     mark('blame', h);
     if (h.id === 'human-error') flags.add('human-error');
     // Said to someone's face ("this is on you"), it is also hostile; said of an absent team it is blame only.
-    if ((h.id === 'on-you' && /\b(?:you|expect|next time|had one job|get it right)\b/.test(a.text.slice(h.start, h.end).toLowerCase())) || h.id === 'how-could-you') {
+    if ((h.id === 'on-you' && /\b(?:you|expect|next time|had one job|get it right)\b/.test(a.text.slice(h.start, h.end).toLowerCase())) || h.id === 'how-could-you' || h.id === 'insinuation') {
       moves.hostility = true;
       mark('hostility', h);
     }
@@ -505,6 +428,20 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     }
   }
 
+  // General patterns: a person or team as the subject of a fault predicate, a negated diligence verb, a change
+  // made without a safeguard, a person named as the cause. A "what ...?" question about conditions ("what made
+  // Kai miss the page?") asks how it made sense, so it is not an accusation.
+  for (const h of blamePatterns(a)) {
+    const sent = sentenceOf(a, h.first);
+    if (sent.question && a.tokens[sent.first]!.norm === 'what') continue;
+    moves.blame = true;
+    mark('blame', h);
+    if (h.id === 'who-question') {
+      flags.add('why-who-question');
+      mark('why-who-question', h);
+    }
+  }
+
   const sentenceIsHowWhat = new Set<number>();
   for (const h of find(lex.counterfactual)) {
     const lead = a.tokens[h.first]!.norm;
@@ -536,8 +473,15 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       }
     }
     if (lead === 'if' && h.id !== 'if-had') continue;
+    // "Anyone in Kai's seat could have made the same call": restoring safety, not a judgement.
+    if (/\b(?:anyone|anybody|any of us|any one of us|any responder|any engineer|everyone|most people|i|we)\b(?: \S+){0,5} (?:could|would|might) (?:easily )?have (?:\S+ )?(?:made|done|taken|missed|chosen|gone)\b(?: \S+){0,3} same\b/.test(sentenceText(a, a.tokens[h.first]!.sent))) continue;
     flags.add('counterfactual');
     mark('counterfactual', h);
+    // "If the dashboard had shown gas per call, anyone would have noticed": the condition is the system's.
+    const genericPeople = /^(?:anyone|anybody|everyone|everybody|someone|people)$/.test(a.tokens[h.first - 1]?.norm ?? '') || /^(?:anyone|anybody|everyone|everybody|people) /.test(a.text.slice(a.tokens[sent.first]!.start, h.start).toLowerCase().split(/[,;]/).pop()?.trim() ?? '');
+    if (genericPeople && h.id !== 'if-had') {
+      for (let t = sent.first; t <= sent.last; t++) if (a.tokens[t]!.norm === 'if' && agentAfter(a, t) === 'system') agent = 'system';
+    }
     if (agent === 'person' || agent === 'team') {
       moves.blame = true;
       mark('blame', h);
@@ -548,6 +492,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // "the person who caused an outage" is a relative clause, not a question aimed at someone.
     const before = a.tokens[h.first - 1];
     if (h.id === 'who-did' && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && !sentenceOf(a, h.first).question) continue;
+    // "The question isn't who deployed, it's why nothing flagged it": a why/who question set aside.
+    if (/^(?:not|never)$/.test(a.tokens[h.first - 1]?.norm ?? '') || (a.tokens[h.first - 1]?.norm === 'about' && a.tokens[h.first - 2]?.norm === 'not')) continue;
     flags.add('why-who-question');
     mark('why-who-question', h);
     if (h.id === 'who-roster') continue;
@@ -562,9 +508,27 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (anyNeg(a, h)) continue;
     flags.add('hindsight');
     mark('hindsight', h);
-    if (h.id === 'anyone-could-see' || h.id === 'obviously' || personRelative(a, h.last)) {
+    // "If the dashboard had shown gas per call, anyone would have noticed": the condition is the system's.
+    const systemCondition = h.id === 'anyone-could-see' && conditionIsSystem(a, a.tokens[h.first]!.sent);
+    if ((h.id === 'anyone-could-see' || h.id === 'obviously' || personRelative(a, h.last)) && !systemCondition) {
       moves.blame = true;
       mark('blame', h);
+    }
+  }
+
+  // Blame that is only reported ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is") or
+  // challenged ("Are you seriously blaming the oracle?") is not the speaker's own.
+  if (moves.blame) {
+    const own = marks.filter((m) => m.name === 'blame' && !reportedOrChallenged(a, tokenAtOffset[m.start] ?? -1));
+    if (own.length === 0) {
+      moves.blame = false;
+      const dropped = new Set(marks.filter((m) => m.name === 'blame').map(sentOfMark));
+      for (let i = marks.length - 1; i >= 0; i--) {
+        const m = marks[i]!;
+        if ((m.name === 'blame' || m.name === 'names-team' || m.name === 'why-who-question') && dropped.has(sentOfMark(m))) marks.splice(i, 1);
+      }
+      if (!marks.some((m) => m.name === 'names-team')) flags.delete('names-team');
+      if (!marks.some((m) => m.name === 'why-who-question')) flags.delete('why-who-question');
     }
   }
 
@@ -574,6 +538,28 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   const afterFrames = find(lex.afterFrames);
   const defusers = find(lex.defusers);
   const acceptedFixes: Hit[] = [];
+  /**
+   * Defuser `d` cancels fix `f`: in the fix's clause, or after it ("rolling back now would be premature", "..., but
+   * let's park it"). Not when "but" separates a hedge before the fix ("we shouldn't rush, but let's bump it"), not
+   * "instead of" after the fix (it names the alternative the fix replaces), and not "revisit the rest later", which
+   * parks something else.
+   */
+  const defuses = (d: Hit, f: Hit): boolean => {
+    const dt = a.tokens[d.first]!;
+    const ft = a.tokens[f.first]!;
+    if (dt.sent !== ft.sent) return false;
+    if (d.first < f.first) {
+      if (dt.clause !== ft.clause) return false;
+      for (let k = d.last + 1; k < f.first; k++) if (/^(?:but|however|regardless|anyway|still)$/.test(a.tokens[k]!.norm)) return false;
+      return true;
+    }
+    if (d.id === 'instead' && /^(?:instead|rather|without)/.test(dt.norm)) return false;
+    if (/^(?:revisit|come)$/.test(dt.norm)) {
+      const next = a.text.slice(d.end, d.end + 12).toLowerCase();
+      if (!/^\s*(?:back )?(?:to )?(?:it|that|this|them|those)\b/.test(next)) return false;
+    }
+    return true;
+  };
   for (const f of fixHits) {
     const tok = a.tokens[f.first]!;
     let framed: Hit | undefined = frames.find((p) => {
@@ -589,13 +575,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const imp = imperative(a, f.first);
     const selfFramed = f.id === 'answer-is' || f.id === 'pr-open';
     if (!framed && !after && !imp && !selfFramed) continue;
-    const defused = defusers.some(
-      (d) =>
-        sameSentence(a, d, f) &&
-        (a.tokens[d.first]!.clause === tok.clause || d.first > f.last) &&
-        !(d.id === 'instead' && d.first > f.last + 6),
-    );
+    const defused = defusers.some((d) => sameSentence(a, d, f) && (a.tokens[d.first]!.clause === tok.clause || d.first > f.last) && defuses(d, f));
     if (defused) continue;
+    if (preAction && fixAboutAnalysis(a, f)) continue;
     // A question that only asks what happened ("did the rollback help?") has no frame and was skipped above.
     framed ??= after;
     acceptedFixes.push(f);
@@ -610,10 +592,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       if (acceptedFixes.some((f) => f.first <= v && v <= f.last + 1)) continue;
       const vt = a.tokens[v]!;
       if (isNeg(a, v) && p.id !== 'why-not') continue;
+      // The verb must act on something that can be changed: "we can dance around it", "I'll push back" and "do I
+      // need to draw a picture?" change nothing.
+      if (changeObject(a, v) === null || hostileSentences.has(vt.sent)) continue;
       const sent = sentenceOf(a, v);
-      const defused = defusers.some(
-        (d) => a.tokens[d.first]!.sent === vt.sent && (a.tokens[d.first]!.clause === vt.clause || d.first > v),
-      );
+      const probe: Hit = { id: 'frame-verb', weight: 1, hedged: p.hedged, first: v, last: v, start: vt.start, end: vt.end };
+      const defused = defusers.some((d) => a.tokens[d.first]!.sent === vt.sent && (a.tokens[d.first]!.clause === vt.clause || d.first > v) && defuses(d, probe));
       if (defused) continue;
       let last = v;
       while (last + 1 <= sent.last && last - v < 4 && a.tokens[last + 1]!.clause === vt.clause && !/^[^\p{L}\p{N}]+$/u.test(a.tokens[last + 1]!.norm)) last++;
@@ -651,6 +635,19 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       let last = imperativeVerb ? Math.min(s.last, start + 4) : claim!.last;
       while (last > start && /^[^\p{L}\p{N}]+$/u.test(a.tokens[last]!.norm)) last--;
       acceptedFixes.push({ id: imperativeVerb ? 'imperative' : 'fix-claim', weight: 1, hedged: false, first: start, last, start: a.tokens[start]!.start, end: a.tokens[last]!.end });
+    }
+  }
+  // General patterns: fix verb + system object, framed as a proposal, an imperative, a need or a claim.
+  if (preAction) {
+    for (const f of fixPatterns(a)) {
+      const ft = a.tokens[f.first]!;
+      if (acceptedFixes.some((x) => a.tokens[x.first]!.sent === ft.sent)) continue;
+      if (hostileSentences.has(ft.sent) && f.id === 'fix-imperative') continue;
+      if (fixAboutAnalysis(a, f)) continue;
+      const defused = defusers.some((d) => a.tokens[d.first]!.sent === ft.sent && (a.tokens[d.first]!.clause === ft.clause || d.first > f.last) && defuses(d, f));
+      if (defused) continue;
+      acceptedFixes.push(f);
+      if (f.hedged) flags.add('hedged-fix');
     }
   }
   if (preAction && acceptedFixes.length > 0) {
