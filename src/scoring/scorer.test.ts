@@ -91,6 +91,20 @@ describe('negation and scope traps (facilitation notes)', () => {
     expect(judge(text, 'timeline', { line: 'What are we going to do about it?' }).moves.blame).toBe(false);
   });
 
+  it('naming a hard day acknowledges the feeling in the room', () => {
+    expect(judge('I understand today has been stressful for everyone.', 'opening').moves.acknowledge).toBe(true);
+    expect(judge('Yesterday was brutal for the support team.', 'timeline').moves.acknowledge).toBe(true);
+    expect(judge('Today we look at the timeline.', 'opening').moves.acknowledge).toBe(false);
+  });
+
+  it('"You\'re right to push" acknowledges the person raising it; it does not agree with the accusation', () => {
+    const line = "Come on. You've as good as said it was a bad decision. Whose decision was it?";
+    const v = judge("You're right to push, and I put that badly. Nobody here is on trial.", 'opening', { line });
+    expect(v.moves.blame).toBe(false);
+    expect(v.moves.acknowledge).toBe(true);
+    expect(judge("You're right, it was the deposit team's decision.", 'opening', { line }).moves.blame).toBe(true);
+  });
+
   it('counter-blame is blame', () => {
     expect(judge("Don't blame the infra team, blame the contract.").moves.blame).toBe(true);
   });

@@ -47,7 +47,8 @@ const NO_MOVES: Record<Move, boolean> = {
 
 const NEGATIVE_MOVES: Move[] = ['blame', 'hostility', 'prematureFix'];
 /** Agreement at the start of a reply: "You're right", "Agreed", "Exactly". */
-const AGREEMENT = /^\s*(?:you(?:'|\u2019)?re (?:absolutely |totally |so )?right|you are (?:absolutely |totally )?right|agreed|exactly|absolutely|i agree|totally|100%|true|correct|yes|yeah|yep)\b/i;
+// "You're right to push / to ask / to be angry" agrees with raising the point, not with the accusation.
+const AGREEMENT = /^\s*(?:you(?:'|\u2019)?re (?:absolutely |totally |so )?right(?!\s+to\b)|you are (?:absolutely |totally )?right(?!\s+to\b)|agreed|exactly|absolutely|i agree|totally|100%|true|correct|yes|yeah|yep)\b/i;
 const TIP_FLAGS = [
   'names-team',
   'counterfactual',
