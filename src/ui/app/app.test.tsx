@@ -15,17 +15,8 @@ import { readStartup } from './startup';
 import { fakeSound, readyLoader, renderApp, tinyCatalog } from './test-kit';
 import { keywordScorer } from '../../../tests/fixtures/engine-fixtures';
 
-vi.mock('howler', () => {
-  class Howl {
-    play() {
-      return 1;
-    }
-    stop() {}
-    mute() {}
-    unload() {}
-  }
-  return { Howl, Howler: { noAudio: false } };
-});
+// A silent howler: __mocks__/howler.ts.
+vi.mock('howler');
 
 beforeAll(() => {
   MotionGlobalConfig.skipAnimations = true;

@@ -532,16 +532,22 @@ function Unavailable({ title, message, savedMeeting, onRetry, onBack }: Unavaila
           The scenario could not be loaded ({message}). Check the connection and try again.
           {savedMeeting ? ' Your saved meeting is kept.' : ''}
         </p>
-        <div className="button-row">
-          <button type="button" className="button button--primary" onClick={onRetry}>
-            Try again
-          </button>
-          <button type="button" className="button" onClick={onBack}>
-            Back to scenarios
-          </button>
-        </div>
+        <RetryOrBack onRetry={onRetry} onBack={onBack} />
       </section>
     </main>
+  );
+}
+
+function RetryOrBack({ onRetry, onBack }: { onRetry: () => void; onBack: () => void }) {
+  return (
+    <div className="button-row">
+      <button type="button" className="button button--primary" onClick={onRetry}>
+        Try again
+      </button>
+      <button type="button" className="button" onClick={onBack}>
+        Back to scenarios
+      </button>
+    </div>
   );
 }
 
@@ -560,14 +566,7 @@ function Resuming({ title, playtest, scorer, onRetry, onBack }: ResumingProps) {
               The reply scorer could not load ({scorer.message}), so this meeting cannot be resumed right now. Your
               saved meeting is kept.
             </p>
-            <div className="button-row">
-              <button type="button" className="button button--primary" onClick={onRetry}>
-                Try again
-              </button>
-              <button type="button" className="button" onClick={onBack}>
-                Back to scenarios
-              </button>
-            </div>
+            <RetryOrBack onRetry={onRetry} onBack={onBack} />
           </>
         ) : (
           <p role="status" className="status-line">

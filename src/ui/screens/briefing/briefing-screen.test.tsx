@@ -8,17 +8,8 @@ import { controlledLoader, renderApp } from '../../app/test-kit';
 import { DEFAULT_SETTINGS } from '../../storage/store';
 import { BriefingScreen, DEFAULT_CHECKLIST } from './briefing-screen';
 
-vi.mock('howler', () => {
-  class Howl {
-    play() {
-      return 1;
-    }
-    stop() {}
-    mute() {}
-    unload() {}
-  }
-  return { Howl, Howler: { noAudio: false } };
-});
+// A silent howler: __mocks__/howler.ts.
+vi.mock('howler');
 
 beforeAll(() => {
   MotionGlobalConfig.skipAnimations = true;

@@ -9,17 +9,8 @@ import { createMeetingSession } from '../../app/meeting-session';
 import { renderApp, tinyCatalog, type RenderAppOptions } from '../../app/test-kit';
 import { createMemoryStorage, createStore, type Settings } from '../../storage/store';
 
-vi.mock('howler', () => {
-  class Howl {
-    play() {
-      return 1;
-    }
-    stop() {}
-    mute() {}
-    unload() {}
-  }
-  return { Howl, Howler: { noAudio: false } };
-});
+// A silent howler: __mocks__/howler.ts.
+vi.mock('howler');
 
 beforeAll(() => {
   MotionGlobalConfig.skipAnimations = true;

@@ -9,17 +9,8 @@ import { createMemoryStorage, createStore, inProgressKey, SETTINGS_KEY } from '.
 import { createMeetingSession } from '../../app/meeting-session';
 import { renderApp, tinyCatalog } from '../../app/test-kit';
 
-vi.mock('howler', () => {
-  class Howl {
-    play() {
-      return 1;
-    }
-    stop() {}
-    mute() {}
-    unload() {}
-  }
-  return { Howl, Howler: { noAudio: false } };
-});
+// A silent howler: __mocks__/howler.ts.
+vi.mock('howler');
 
 beforeAll(() => {
   MotionGlobalConfig.skipAnimations = true;
