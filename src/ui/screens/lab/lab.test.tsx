@@ -72,6 +72,15 @@ describe('Scenario lab', () => {
     expect(onBack).toHaveBeenCalledOnce();
   });
 
+  it('starts from the example scenario, which checks clean and can be play-tested', async () => {
+    const { user, editor, playtest, onPlaytest } = setup();
+    await user.click(screen.getByRole('button', { name: 'Start from the example scenario' }));
+    await waitFor(() => expect(editor.value).toContain('"id": "gas-spike-outage"'));
+    await waitFor(() => expect(playtest).toBeEnabled(), { timeout: 5000 });
+    await user.click(playtest);
+    expect(onPlaytest.mock.calls[0]?.[0].id).toBe('gas-spike-outage');
+  });
+
   it('shows the diagnostics of a broken scenario with their line numbers, and moves the caret to a line on click', async () => {
     const { user, editor, playtest } = setup();
     const broken = MINIMAL_TEXT.replace('"archetype": "accusatory"', '"archetype": "angry"').replace('"speaker": "marco"', '"speaker": "marko"');

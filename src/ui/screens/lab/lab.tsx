@@ -41,6 +41,11 @@ export interface LabProps {
 /** Re-check this long after the last keystroke. */
 export const LAB_DEBOUNCE_MS = 300;
 
+/** The default scenario's source, fetched only when an author asks for it. */
+function loadExample(): Promise<string> {
+  return import('../../../../scenarios/gas-spike-outage.json?raw').then((m: { default: string }) => m.default);
+}
+
 type ScorerState = 'loading' | 'ready' | 'failed';
 
 const isMarkdownName = (name: string) => /\.(md|markdown|mdown|txt)$/i.test(name);
@@ -242,6 +247,18 @@ export function Lab({ onPlaytest, onBack, loadScorer = loadReplyScorer, initialT
             />
           </label>
           <p className="muted">…or drop a file here, or paste the JSON into the editor below.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void loadExample().then(
+                (example) => replaceText(example, 'gas-spike-outage.json'),
+                () => setOpenError('The example scenario could not be loaded; check the connection and try again.'),
+              );
+            }}
+          >
+            Start from the example scenario
+          </button>
           {openError ? <p className="field-error" role="alert">{openError}</p> : null}
         </section>
 
