@@ -33,6 +33,28 @@ function reply(over: Partial<ReplyEntry> & { at: number; beatId: string }): Repl
 }
 
 describe('practiceItems', () => {
+  it('draws its lessons from different moments when it can, so one bad sentence does not fill the list', () => {
+    const tip = (about: string) => ({ about, message: `${about} tip`, quote: about });
+    const transcript: TranscriptEntry[] = [
+      reply({
+        at: 1,
+        beatId: 'b-open',
+        grade: 'poor',
+        verdict: { moves: moves('blame'), flags: [], score: 0, highlights: [], tips: [tip('blame'), tip('counterfactual'), tip('why-who-question')] },
+      }),
+      reply({
+        at: 2,
+        beatId: 'b-infra',
+        grade: 'mixed',
+        verdict: { moves: moves(), flags: [], score: 45, highlights: [], tips: [tip('vague-action')] },
+      }),
+    ];
+    const items = practiceItems({ scenario, transcript });
+    // The mixed reply's lesson makes the list although the poor reply had more tips; the list stays in rank order.
+    expect(items.map((i) => i.key)).toEqual(['blame', 'counterfactual', 'vague-action']);
+    expect(items.map((i) => i.at)).toEqual([1, 1, 2]);
+  });
+
   it('ranks trap tips on poor replies first and keeps one item per kind of problem', () => {
     const transcript: TranscriptEntry[] = [
       { kind: 'challenge', at: 0, beatId: 'b-open', speaker: 'ann', text: 'Who broke it?', tension },

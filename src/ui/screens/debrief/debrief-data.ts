@@ -238,13 +238,18 @@ export function practiceItems(meeting: DebriefMeeting, n = 3): PracticeItem[] {
     });
   }
   candidates.sort((a, b) => b.weight - a.weight || a.score - b.score || a.item.at - b.item.at);
+  // One lesson per problem; and, where there are enough, each from a different moment of the meeting, so one bad
+  // sentence does not fill the whole list.
   const out: PracticeItem[] = [];
-  for (const { item } of candidates) {
-    if (out.length >= n) break;
-    if (out.some((o) => o.key === item.key)) continue;
-    out.push(item);
+  for (const distinctMoment of [true, false]) {
+    for (const { item } of candidates) {
+      if (out.length >= n) break;
+      if (out.includes(item) || out.some((o) => o.key === item.key)) continue;
+      if (distinctMoment && out.some((o) => o.at === item.at)) continue;
+      out.push(item);
+    }
   }
-  return out;
+  return out.sort((a, b) => candidates.findIndex((c) => c.item === a) - candidates.findIndex((c) => c.item === b));
 }
 
 export interface ComparisonRow {
