@@ -139,3 +139,51 @@ describe('hostility: put-downs, dismissals, rhetorical questions and threats', (
     expect(judge(text, 'timeline').moves.hostility).toBe(false);
   });
 });
+
+describe('evidence: asking for or pointing at observed data without a data word', () => {
+  it.each([
+    ['What was going on between 14:05 and 14:11?', '14:05'],
+    ['What happened at 14:31 exactly?', '14:31'],
+    ['What did the RPC node return for those resubmissions?', 'return'],
+    ['What does the routing config say?', 'say'],
+    ['Pull up the relayer\'s nonce history, please.', 'Pull up'],
+    ['Let\'s check what the oracle was reporting at the time.', 'check'],
+    ['Tx 0x9f3ab2c41d is the first one that reverted.', '0x9f3ab2c41d'],
+    ['The RPC provider kept answering "already known" for an hour.', 'answering'],
+    ['Can someone drop the hash of the first failed withdrawal in the chat?', 'hash'],
+  ])('%s', (text, word) => {
+    const v = judge(text, 'timeline');
+    expect(v.moves.evidence).toBe(true);
+    expect(said(text, v, 'evidence')).toContain(word);
+  });
+
+  it('a recap in close cites the clock times even though it names the rollback', () => {
+    const text = 'To recap: gas jump at 13:58, full blocks from 14:02, rollback at 14:47.';
+    const v = judge(text, 'close');
+    expect(v.moves.evidence).toBe(true);
+    expect(said(text, v, 'evidence')).toContain('14:47');
+  });
+
+  it.each([
+    'Are we at 14:20 yet?',
+    'Let\'s go back to 14:05 for a second.',
+    'Marco, what did you know about the errors at 14:10?',
+    'Let\'s check in with everyone before we start.',
+    'Let\'s check the agenda and move on to root cause.',
+    'Let\'s check our assumptions about the relayer.',
+    'Someone should look at the oracle staleness check.',
+    'What did Kai say when he got paged?',
+    'Can we finish the timeline before 15:00?',
+  ])('not evidence: %s', (text) => {
+    expect(judge(text, 'timeline').moves.evidence).toBe(false);
+  });
+});
+
+describe('hostility: a closing "Noted." that dismisses nobody', () => {
+  it.each(['Thanks Kai, that is really helpful. Noted.', 'The relayer stalled at 14:11 after the reorg. Noted.'])('%s', (text) => {
+    expect(judge(text, 'timeline').moves.hostility).toBe(false);
+  });
+  it('still hostile when it brushes off the listener', () => {
+    expect(judge('You have said that four times now. Noted.', 'timeline').moves.hostility).toBe(true);
+  });
+});

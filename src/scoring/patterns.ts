@@ -1299,3 +1299,134 @@ const BLAME_TRIGGERS = new Set<string>([
   'around', 'awake', 'online', 'contactable', 'present', 'attentive', 'excuses', 'excuse', 'call', 'decision', 'idea',
   'choice', 'doing', 'change', 'deploy', 'plan', 'ship', 'push', 'merge', 'release', 'approve', 'sign', 'roll',
 ]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// evidence: asking for or pointing at observed data without the usual data words
+
+/** Verbs that retrieve or inspect a record ("pull up the ...", "let's check the ...", "grep the ..."). */
+export const INSPECT_VERBS = new Set(['check', 'inspect', 'grep', 'query', 'examine', 'pull', 'dig', 'recheck', 'double-check', 'eyeball']);
+/** What a system did, as reported by it ("what did the RPC node return?"). */
+export const REPORT_VERBS = new Set(['return', 'show', 'say', 'report', 'log', 'emit', 'read', 'record', 'display', 'respond', 'answer', 'confirm', 'indicate', 'register', 'print', 'reject', 'accept', 'see', 'mean', 'throw', 'revert']);
+/** Objects of an inspect verb that are not records: people, the meeting, opinions. */
+const NOT_RECORDS = new Set([
+  'agenda', 'assumption', 'assumptions', 'everyone', 'everybody', 'team', 'people', 'feeling', 'feelings', 'mood', 'time',
+  'clock', 'list', 'item', 'items', 'notes', 'note', 'room', 'understanding', 'picture', 'tone', 'ego', 'egos', 'calendar',
+  'action', 'actions', 'plan', 'process', 'question', 'questions', 'thought', 'thoughts', 'idea', 'ideas', 'story',
+  'meeting', 'chat', 'call', 'pulse', 'temperature', 'blame', 'bias', 'biases', 'language', 'wording', 'attitude', 'fix',
+  'timeline', 'way', 'rest', 'options', 'option', 'next', 'owner', 'owners', 'status', 'progress', 'time', 'schedule',
+]);
+const TIME_PREPS = new Set(['between', 'and', 'at', 'from', 'around', 'after', 'since', 'about', 'near', 'till', 'to']);
+const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
+const WH = new Set(['what', 'which', 'where', 'when', 'how']);
+
+/**
+ * General evidence cues: an exact time asked about ("what was going on between 14:05 and 14:11?"), a tx or block
+ * hash, "what did <a system> return/show/say?", and an inspect verb with a record as its object ("pull up the
+ * relayer's nonce history", "let's check what the oracle was reporting"). Not: navigation ("are we at 14:20?",
+ * "back to 14:05"), memory ("what were you seeing at 14:05?"), the meeting itself ("check the agenda", "check in").
+ */
+export function evidencePatterns(a: Analysis): Hit[] {
+  const hits: Hit[] = [];
+  const toks = a.tokens;
+  const hit = (id: string, first: number, last: number) =>
+    hits.push({ id, weight: 1, hedged: false, first, last, start: toks[first]!.start, end: toks[last]!.end });
+  for (let t = 0; t < toks.length; t++) {
+    const tok = toks[t]!;
+    // A tx or block hash.
+    if (/^0x[0-9a-f]{6,}$/i.test(tok.norm)) {
+      hit('hash', t, t);
+      continue;
+    }
+    // wink splits "0x9f3a..." into "0" + "x9f3a...".
+    const nx = toks[t + 1];
+    if (tok.norm === '0' && nx && nx.start === tok.end && /^x[0-9a-f]{6,}$/i.test(nx.norm)) {
+      hit('hash', t, t + 1);
+      t++;
+      continue;
+    }
+    // A system's output quoted after a report verb: 'the RPC node kept answering "already known"'.
+    if (/^["\u201c']$/.test(tok.text) && t > 0) {
+      const v = toks[t - 1]!;
+      const base = v.lemma.replace(/ing$/, '');
+      if ((REPORT_VERBS.has(v.lemma) || REPORT_VERBS.has(base) || /^(?:answering|returning|responding|saying|showing|throwing|logging|reverting|printing|emitting)$/.test(v.norm)) && v.sent === tok.sent) {
+        const who = agentBefore(a, t - 1);
+        if (who !== 'person' && who !== 'self' && who !== 'none') {
+          hit('quoted-output', t - 1, t);
+          continue;
+        }
+      }
+    }
+    // An exact time in a question about what happened then.
+    if (CLOCK.test(tok.norm) && sentenceOf(a, t).question && TIME_PREPS.has(toks[t - 1]?.norm ?? '')) {
+      const s = sentenceOf(a, t);
+      const words = toks.slice(s.first, s.last + 1).map((x) => x.norm);
+      const at = (i: number) => words[i] ?? '';
+      let navigation = false;
+      for (let i = 0; i < words.length; i++) {
+        // "are we at 14:20?", "we're at 14:20", "back to 14:05", "finish ... before 15:00"
+        if ((at(i) === 'are' || at(i) === 'am') && (at(i + 1) === 'we' || at(i + 1) === 'i')) navigation = true;
+        if (at(i) === 'we' && at(i + 1) === 'are') navigation = true;
+        if (['back', 'jump', 'skip', 'move', 'go', 'return', 'get', 'finish', 'start', 'meet', 'reconvene'].includes(at(i))) navigation = true;
+        // What someone remembers or felt ("what were you seeing at 14:05?") is not data (README).
+        // Any question put to "you" asks for a person's account, not the record.
+        if (at(i) === 'you') navigation = true;
+        if (/^(?:works?|free|available|suits?)$/.test(at(i))) navigation = true;
+      }
+      if (!navigation) hit('time-question', t, t);
+      continue;
+    }
+    // "what/which ... did the RPC node return?": a wh-question, an auxiliary, a non-person subject, a report verb.
+    if (WH.has(tok.norm) && sentenceOf(a, t).question) {
+      let i = t + 1;
+      if (tok.norm === 'which' || tok.norm === 'what') while (i <= t + 3 && toks[i]?.pos === 'NOUN') i++;
+      const aux = toks[i];
+      if (!aux || !/^(?:do|does|did|has|had|have)$/.test(aux.norm)) continue;
+      let j = i + 1;
+      if (/^(?:the|a|an|our|its|their|that|this|those|these)$/.test(toks[j]?.norm ?? '')) j++;
+      const subjStart = j;
+      while (j < toks.length && j <= subjStart + 3 && !(j > subjStart && REPORT_VERBS.has(toks[j]!.norm)) && (toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'ADJ' || toks[j]!.norm === "'s" || (toks[j]!.norm.endsWith('ing') && toks[j + 1]?.pos === 'NOUN'))) j++;
+      if (j === subjStart || j > subjStart + 4) continue;
+      const head = toks[j - 1]!;
+      if (isName(a, j - 1) || classify(a, j - 1) === 'person' || PERSON_NOUNS.has(head.norm) || TEAM_WORDS.has(head.norm)) continue;
+      if (head.pos === 'PROPN' || toks.slice(subjStart, j).some((x, k) => isName(a, subjStart + k))) continue;
+      while (toks[j]?.pos === 'ADV') j++;
+      const verb = toks[j];
+      if (verb && verb.sent === tok.sent && (REPORT_VERBS.has(verb.lemma) || REPORT_VERBS.has(verb.norm))) hit('system-reported', t, j);
+      continue;
+    }
+    // "pull up the nonce history", "let's check what the oracle was reporting".
+    if (!INSPECT_VERBS.has(tok.lemma) && !INSPECT_VERBS.has(tok.norm)) continue;
+    let j = t + 1;
+    if (tok.lemma === 'pull' || tok.norm === 'pull' || tok.norm === 'pulled' || tok.norm === 'pulling') {
+      if (toks[j]?.norm !== 'up') continue;
+      j++;
+    } else if (tok.lemma === 'dig' || tok.norm === 'dig') {
+      if (toks[j]?.norm !== 'into') continue;
+      j++;
+    }
+    const next = toks[j];
+    if (!next || next.sent !== tok.sent) continue;
+    if (next.norm === 'what' || next.norm === 'when' || next.norm === 'whether') {
+      // An embedded question about what a system was doing or reporting, not about a person.
+      const k = j + 1 + (/^(?:the|our|its)$/.test(toks[j + 1]?.norm ?? '') ? 1 : 0);
+      const subj = toks[k];
+      if (!subj || subj.pos !== 'NOUN' || isName(a, k) || PERSON_NOUNS.has(subj.norm) || TEAM_WORDS.has(subj.norm)) continue;
+      const rest = toks.slice(k + 1, k + 5);
+      if (rest.some((x) => /^(?:reporting|showing|returning|saying|doing|logging|sending|emitting|seeing|reported|showed|returned|said|did|logged)$/.test(x.norm))) hit('inspect-what', t, k);
+      continue;
+    }
+    if (!/^(?:the|that|those|these|its|their|his|her|our|each|every)$/.test(next.norm)) continue;
+    let k = j + 1;
+    let last = -1;
+    while (k < toks.length && k <= j + 4 && toks[k]!.sent === tok.sent && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'ADJ' || toks[k]!.norm === "'s" || toks[k]!.pos === 'NUM')) {
+      if (toks[k]!.pos === 'NOUN') last = k;
+      k++;
+    }
+    if (last < 0) continue;
+    const head = toks[last]!;
+    if (NOT_RECORDS.has(head.norm) || NOT_RECORDS.has(head.lemma) || PERSON_NOUNS.has(head.norm) || TEAM_WORDS.has(head.norm) || isName(a, last)) continue;
+    if (toks.slice(j + 1, k).some((x, n) => x.pos === 'PROPN' && isName(a, j + 1 + n) && toks[j + 2 + n]?.norm !== "'s")) continue;
+    hit('inspect-record', t, last);
+  }
+  return hits;
+}

@@ -41,7 +41,7 @@ import {
 } from './lexicon';
 import { agentAfter, agentBefore, classify, GROUP_PEOPLE, isName, isNeg, NEGATORS, personRelative, sentenceOf, sentenceText, type Agent } from './agents';
 import { compile, findAll, type Compiled, type Hit } from './match';
-import { blamePatterns, changeObject, fixAboutAnalysis, fixPatterns, hostilePatterns } from './patterns';
+import { blamePatterns, changeObject, evidencePatterns, fixAboutAnalysis, fixPatterns, hostilePatterns } from './patterns';
 import type { Move, PhaseKind } from './types';
 
 /** A move or flag with the words that triggered it. */
@@ -306,6 +306,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       // "fast enough.", "good enough!": a degree word, not "Enough!".
       !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')),
   );
+  // A closing "Noted." / "Fine." / "Sure." dismisses what the listener said; after the speaker's own point with no one
+  // addressed ("... for an hour. Noted."), or after thanks ("Thanks Kai, that helps. Noted."), it just closes it.
+  {
+    const i = hostileHits.findIndex((h) => h.id === 'dismiss-more' && h.last >= a.tokens.length - 2 && /^(?:noted|fine|sure)$/.test(a.tokens[h.last - (a.tokens[h.last]!.pos === 'PUNCT' ? 1 : 0)]!.norm) && h.first > 0);
+    if (i >= 0 && (!/\b(?:you|your|yours|yourself)\b/.test(a.norm) || /\b(?:thanks|thank you|appreciate|fair point|good point|helpful|that helps)\b/.test(a.norm))) hostileHits.splice(i, 1);
+  }
   const blameExplicitRaw = find(lex.blameExplicit);
   const sarcasmHits = find(lex.sarcasm).filter((h) => {
     if (h.id !== 'genius' && h.id !== 'great-so') return true;
@@ -710,9 +716,15 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     moves.evidence = true;
     mark('evidence', h);
   }
+  // A recap in action items or close ("rollback at 14:47") narrates what happened: its clock times are evidence
+  // even if a fix word sets the sentence aside as an action, as long as nothing in it looks ahead.
+  const narratedPast = (t: number) =>
+    deadlineSentences.has(a.tokens[t]!.sent) &&
+    !blameSentences0.has(a.tokens[t]!.sent) &&
+    !/\b(?:will|shall|should|must|need|needs|going to|gonna|by|due|before|until|till|next|tomorrow|tonight|let us|want|owner|owns|i|we|you)\b/.test(sentenceText(a, a.tokens[t]!.sent));
   for (let t = 0; t < a.tokens.length; t++) {
     const tok = a.tokens[t]!;
-    if (!evidenceOk(t)) continue;
+    if (!evidenceOk(t) && !(CLOCK_TIME.test(tok.norm) && narratedPast(t))) continue;
     const prev = a.tokens[t - 1]?.norm ?? '';
     if (CLOCK_TIME.test(tok.norm)) {
       const sent = sentenceOf(a, t);
@@ -747,6 +759,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       moves.evidence = true;
       mark('evidence', { start: prev.start, end: tok.end }, 'thing-shows');
     }
+  }
+  // General cues (patterns.ts): exact times asked about, hashes, "what did the node return?", "pull up the ...".
+  for (const h of evidencePatterns(a)) {
+    if (!evidenceOk(h.first)) continue;
+    moves.evidence = true;
+    mark('evidence', h);
   }
   if (exhibits.length > 0) {
     moves.evidence = true;
