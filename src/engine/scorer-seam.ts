@@ -1,11 +1,11 @@
 /**
  * The seam between the meeting engine and whatever judges a reply.
  *
- * The engine is handed a `ReplyScorer` in its input and never imports `src/scoring/`. The real scorer
- * (`src/scoring/`) satisfies this shape structurally; `ui/` and `cli/` wire the two together, and the type checker
- * verifies the fit there. Tests can pass a tiny fake.
+ * The engine is handed a `ReplyScorer` when its machine is created and never imports `src/scoring/`. The real
+ * scorer (`src/scoring/`) implements these types (a type-only import); `ui/` and `cli/` wire the two together.
+ * Tests can pass a tiny fake.
  */
-import type { Archetype, Move, PhaseKind } from '../scenario/schema';
+import type { Archetype, Move, PhaseKind } from '../scenario/vocabulary';
 
 export interface ReplyContext {
   /** The agenda phase the reply is given in. */
