@@ -9,11 +9,12 @@ import type { CompiledScenario } from '../../scenario/compile';
 import { catalogSummaries, loaderFor, type ScenarioLoader } from '../scenario-catalog';
 import { createMemoryStorage, createStore } from '../storage/store';
 import { App } from './app';
-import { tinyScenarioFile } from '../../../tests/fixtures/engine-fixtures';
+import { keywordScorer, tinyScenario, tinyScenarioFile } from '../../../tests/fixtures/engine-fixtures';
+import { bestStrategy, playMeeting } from '../../engine/headless';
+import { exportPayload } from '../screens/debrief/debrief-data';
 import { createMeetingSession } from './meeting-session';
 import { readStartup } from './startup';
 import { fakeSound, readyLoader, renderApp, tinyCatalog } from './test-kit';
-import { keywordScorer } from '../../../tests/fixtures/engine-fixtures';
 
 // A silent howler: __mocks__/howler.ts.
 vi.mock('howler');
@@ -256,5 +257,22 @@ describe('Scenarios fetched on demand', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     scenarios.answer(1);
     expect(await screen.findByRole('region', { name: 'Around the table' })).toBeInTheDocument();
+  });
+
+  it('lets a mentor review an exported transcript read-only, and explains a file it cannot read', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const run = playMeeting({ input: { scenario: tinyScenario() }, scorer: keywordScorer, strategy: bestStrategy() });
+    const json = exportPayload(run.context, { score: 77, level: 'Proficient' }, new Date('2026-11-27T10:00:00Z'));
+    const picker = screen.getByLabelText('Review an exported transcript');
+
+    await user.upload(picker, new File(['{"not": "a transcript"}'], 'notes.json', { type: 'application/json' }));
+    expect(await screen.findByText(/“notes.json” is not a Hotseat transcript/)).toBeInTheDocument();
+
+    await user.upload(picker, new File([json], 'lead-attempt.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Debrief' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/reviewing a transcript exported .* not added to your attempts/);
+    expect(screen.getByText('77')).toBeInTheDocument();
+    expect(store.listAttempts('tiny')).toEqual([]);
   });
 });

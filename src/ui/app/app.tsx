@@ -11,6 +11,7 @@ import type { CompiledScenario } from '../../scenario/compile';
 import { ReducedMotionContext } from '../exhibits/reduced-motion';
 import type { Settings } from '../storage/store';
 import { StartScreen } from '../screens/start/start-screen';
+import type { Review } from './review';
 import type { CatalogEntry, ScenarioLoader } from '../scenario-catalog';
 import { ErrorBoundary } from './error-boundary';
 import { useFocusOnMount } from './focus';
@@ -29,6 +30,7 @@ const BriefingScreen = lazy(() => loadBriefing().then((m) => ({ default: m.Brief
 const MeetingRoom = lazy(() => import('../screens/meeting/meeting-room').then((m) => ({ default: m.MeetingRoom })));
 const DebriefSlot = lazy(() => import('./debrief-slot'));
 const Lab = lazy(() => import('../screens/lab/lab').then((m) => ({ default: m.Lab })));
+const ReviewSlot = lazy(() => import('./review-slot'));
 
 function Loading({ label }: { label: string }) {
   return (
@@ -50,7 +52,9 @@ type Screen =
   | { name: 'briefing'; scenario: CompiledScenario }
   | { name: 'resuming'; scenarioId: string; playtest?: boolean }
   | { name: 'meeting'; scenarioId: string; session: MeetingSession }
-  | { name: 'debrief'; scenarioId: string; snapshot: MeetingSnapshot; startedAt: number };
+  | { name: 'debrief'; scenarioId: string; snapshot: MeetingSnapshot; startedAt: number }
+  /** A mentor reviews a transcript someone exported; nothing is saved. */
+  | { name: 'review'; review: Review; scenario: CompiledScenario };
 
 export interface AppProps {
   services: AppServices;
@@ -221,6 +225,31 @@ export function App({ services, catalog, loadScenario, initial }: AppProps) {
     pullNotices();
     show({ name: 'start' });
   }, [disposeSession, services, catalog, pullNotices, show]);
+
+  /** A transcript file from someone else: validated, matched to a bundled scenario, shown read-only. */
+  const reviewFile = useCallback(
+    (file: File) => {
+      const fail = (message: string) => setNotices((old) => [...old, message]);
+      void Promise.all([file.text(), import('./review')]).then(
+        ([text, { parseReview }]) => {
+          const result = parseReview(text, `“${file.name}”`);
+          if (!result.ok) return fail(result.message);
+          const { review } = result;
+          if (!bundledTitles.has(review.scenarioId)) {
+            return fail(
+              `“${file.name}” is a transcript of “${review.scenarioTitle}”, a scenario this app does not have (id “${review.scenarioId}”). Open it in an app that has the scenario.`,
+            );
+          }
+          fetchScenario(review.scenarioId).then(
+            (scenario) => show({ name: 'review', review, scenario }),
+            (error: unknown) => fail(`The scenario of “${file.name}” could not be loaded (${error instanceof Error ? error.message : String(error)}).`),
+          );
+        },
+        (error: unknown) => fail(`“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`),
+      );
+    },
+    [bundledTitles, fetchScenario, show],
+  );
 
   const openBriefing = useCallback(
     (scenarioId: string) => {
@@ -414,6 +443,7 @@ export function App({ services, catalog, loadScenario, initial }: AppProps) {
           onSettingsChange={updateSettings}
           onLargeTextChange={updateLargeText}
           onOpenLab={() => show({ name: 'lab' })}
+          onReviewFile={reviewFile}
         />
       );
       break;
@@ -475,6 +505,12 @@ export function App({ services, catalog, loadScenario, initial }: AppProps) {
         />
       );
       break;
+    case 'review': {
+      const { scenario } = screen;
+      loading = 'Opening the transcript…';
+      body = <ReviewSlot review={screen.review} scenario={scenario} onTryAgain={() => openBriefing(scenario.id)} onHome={goHome} />;
+      break;
+    }
     case 'debrief': {
       const scenario = screen.snapshot.context.scenario;
       loading = 'Preparing your debrief…';

@@ -24,6 +24,8 @@ export interface StartScreenProps {
   onLargeTextChange: (large: boolean) => void;
   /** Opens the scenario lab (for authors); the button is hidden when absent. */
   onOpenLab?: () => void;
+  /** Opens a transcript someone exported from a debrief (for mentors); the control is hidden when absent. */
+  onReviewFile?: (file: File) => void;
 }
 
 export const DIFFICULTY_LABELS = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
@@ -78,10 +80,25 @@ export function StartScreen(props: StartScreenProps) {
       </div>
       {props.onOpenLab ? (
         <footer className="start__footer">
-          <p className="muted">Writing your own scenario, or turning a real post-mortem into one?</p>
+          <p className="muted">Writing a scenario from a real post-mortem, or coaching someone through their transcript?</p>
           <button type="button" className="button" onClick={props.onOpenLab}>
             Open the scenario lab
           </button>
+          {props.onReviewFile ? (
+            <label className="button start__review">
+              Review an exported transcript
+              <input
+                type="file"
+                accept=".json,application/json"
+                className="visually-hidden"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) props.onReviewFile?.(file);
+                }}
+              />
+            </label>
+          ) : null}
         </footer>
       ) : null}
     </main>
