@@ -146,14 +146,14 @@ describe('loadScenarioText: schema diagnostics', () => {
     expect(d.message).toBe('expected an object but got a list of 2');
   });
 
-  it('reports every error in a file at once, in file order, and skips lint and compile', () => {
+  it('reports every error in a file at once, in file order, graph lint included, and does not compile', () => {
     const data = minimal() as Record<string, unknown> & ReturnType<typeof minimal>;
     data.format = 2 as never;
     data.brief.minutes = 2.5;
     delete (data.brief as Partial<typeof data.brief>).domain;
     data.stakeholders[1]!.tension = 140;
     data.phases[1]!.beats[0]!.options = [data.phases[1]!.beats[0]!.options[0]!];
-    data.phases[3]!.beats[0]!.speaker = 'nobody'; // a lint problem: not reported while the schema fails
+    data.phases[3]!.beats[0]!.speaker = 'nobody'; // a lint problem: reported in the same round as the schema's
     data.extra = true;
     const text = pretty(data);
     const result = loadScenarioText(text, FILE);
@@ -165,6 +165,7 @@ describe('loadScenarioText: schema diagnostics', () => {
       ['invalid-type', '/brief/minutes'],
       ['too-big', '/stakeholders/1/tension'],
       ['too-small', '/phases/1/beats/0/options'],
+      ['unknown-stakeholder', '/phases/3/beats/0/speaker'],
       ['unknown-property', '/extra'],
     ]);
     expect(result.diagnostics.every((d) => d.severity === 'error' && d.file === FILE)).toBe(true);

@@ -2,6 +2,7 @@
  * Loading a scenario is two steps, as inkjs does it: validate (collect every diagnostic, graded error/warning, each
  * pinned to file, JSON pointer and line:column), then compile. Browser-safe; `node-load.ts` adds reading from disk.
  */
+import type { Scenario } from './schema';
 import { getNodeValue } from 'jsonc-parser';
 import { compileScenario, type CompiledScenario } from './compile';
 import { DiagnosticPlacer, hasErrors, sortDiagnostics, type Diagnostic, type Finding } from './diagnostics';
@@ -45,7 +46,8 @@ function duplicateKeys(node: Node | undefined, path: JsonPath, out: Finding[]): 
 
 /**
  * Parse, validate, lint and compile one scenario file's text. `file` is only used to label diagnostics.
- * JSON syntax errors stop the load (the data would be guesswork); schema errors stop it before lint.
+ * JSON syntax errors stop the load (the data would be guesswork). With schema errors, the graph lint still runs on
+ * a best-effort basis (see `lintDespiteSchemaErrors`), so an author sees every problem at once.
  */
 export function loadScenarioText(text: string, file: string, options: LintOptions = {}): LoadResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -64,8 +66,27 @@ export function loadScenarioText(text: string, file: string, options: LintOption
   const validation = validateScenarioData(getNodeValue(root));
   findings.push(...validation.findings);
   if (validation.ok) findings.push(...lintScenario(validation.data, options));
+  else findings.push(...lintDespiteSchemaErrors(getNodeValue(root), validation.findings));
 
   const diagnostics = sortDiagnostics(findings.map((f) => placer.place(f)));
   if (!validation.ok || hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, scenario: compileScenario(validation.data), diagnostics };
+}
+
+/**
+ * The graph lint over data that failed the schema: it runs on the raw data as far as it can (without the scorer),
+ * and keeps only findings away from the schema errors, so an unknown speaker is reported in the same round as a
+ * missing field elsewhere. Data too broken to walk (a lint that throws) yields nothing extra.
+ */
+function lintDespiteSchemaErrors(data: unknown, schemaFindings: readonly Finding[]): Finding[] {
+  const broken = schemaFindings.map((f) => f.path.join('/'));
+  const nearSchemaError = (f: Finding) => {
+    const path = f.path.join('/');
+    return broken.some((b) => path === b || path.startsWith(`${b}/`) || b.startsWith(`${path}/`));
+  };
+  try {
+    return lintScenario(data as Scenario, {}).filter((f) => !nearSchemaError(f));
+  } catch {
+    return [];
+  }
 }

@@ -89,13 +89,18 @@ describe('Scenario lab', () => {
     const marko = positionOf(broken, '"marko"');
     const first = await diagnosticsList().findByRole('button', { name: new RegExp(`^Line ${angry.line}:${angry.column} error`) });
     expect(first).toHaveTextContent('expected one of accusatory, defensive, demanding, executive, ally, neutral but got "angry"');
-    expect(screen.getByRole('status')).toHaveTextContent('1 error, 0 warnings');
+    // The schema error and the graph's unknown speaker show in the same round.
+    expect(screen.getByRole('status')).toHaveTextContent('2 errors, 0 warnings');
     expect(playtest).toBeDisabled();
     expect(editor).toHaveAttribute('aria-invalid', 'true');
+    expect(diagnosticsList().getByRole('button', { name: new RegExp(`^Line ${marko.line}:${marko.column} error`) })).toHaveTextContent(
+      'unknown stakeholder "marko"; did you mean "marco"?',
+    );
 
-    // The schema error stops the load before lint; fix it and the lint finds the unknown speaker.
+    // Fix the schema error: the unknown speaker is still there, and clicking it moves the caret to its line.
     await pasteInto(user, editor, broken.replace('"angry"', '"accusatory"'));
-    const speaker = await diagnosticsList().findByRole('button', { name: new RegExp(`^Line ${marko.line}:${marko.column} error`) });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 error,/));
+    const speaker = diagnosticsList().getByRole('button', { name: new RegExp(`^Line ${marko.line}:${marko.column} error`) });
     expect(speaker).toHaveTextContent('unknown stakeholder "marko"; did you mean "marco"?');
     await user.click(speaker);
     expect(editor).toHaveFocus();
