@@ -1,19 +1,13 @@
 /**
  * Read-only views of a meeting's context for the UI, the CLI and the debrief. Pure; no machine needed.
  */
-import type { CompiledBeat } from '../scenario/compile';
 import type { PhaseKind } from '../scenario/schema';
-import { currentBeat } from './rules';
 import type { MeetingContext, TranscriptEntry } from './types';
 
 export type ReplyEntry = Extract<TranscriptEntry, { kind: 'reply' }>;
 
 export function replies(context: Pick<MeetingContext, 'transcript'>): ReplyEntry[] {
   return context.transcript.filter((e): e is ReplyEntry => e.kind === 'reply');
-}
-
-export function beatInPlay(context: MeetingContext): CompiledBeat | undefined {
-  return currentBeat(context);
 }
 
 export interface PhaseSummary {

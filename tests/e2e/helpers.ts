@@ -82,3 +82,12 @@ export async function playToDebrief(page: Page, reply: (page: Page) => Promise<v
   }
   throw new Error('the meeting did not reach the debrief');
 }
+
+/** Chooses a reply mode on the start screen, opens the default scenario and starts the meeting once the scorer is ready. */
+export async function startDefaultMeeting(page: Page, mode: 'Type' | 'Pick') {
+  await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+  await page.getByRole('button', { name: DEFAULT_TITLE }).click();
+  const start = page.getByRole('button', { name: 'Start meeting' });
+  await expect(start).toBeEnabled({ timeout: 30_000 });
+  await start.click();
+}

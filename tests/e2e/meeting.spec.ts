@@ -7,6 +7,7 @@ import {
   phaseKindOf,
   playToDebrief,
   screenshot,
+  startDefaultMeeting,
   tabTo,
   TYPED_REPLIES,
 } from './helpers';
@@ -75,11 +76,7 @@ test('a new user completes the default post-mortem by keyboard, typing every rep
 
 test('a new user completes the default post-mortem in choice mode', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('radio', { name: /^Pick/ }).check();
-  await page.getByRole('button', { name: DEFAULT_TITLE }).click();
-  const start = page.getByRole('button', { name: 'Start meeting' });
-  await expect(start).toBeEnabled({ timeout: 30_000 });
-  await start.click();
+  await startDefaultMeeting(page, 'Pick');
   await expect(page.getByRole('textbox', { name: 'Your reply' })).toHaveCount(0);
 
   await playToDebrief(page, async (p) => {
@@ -96,11 +93,7 @@ test('a new user completes the default post-mortem in choice mode', async ({ pag
 
 test('a reload mid-meeting resumes the same meeting, paused', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('radio', { name: /^Type/ }).check();
-  await page.getByRole('button', { name: DEFAULT_TITLE }).click();
-  const start = page.getByRole('button', { name: 'Start meeting' });
-  await expect(start).toBeEnabled({ timeout: 30_000 });
-  await start.click();
+  await startDefaultMeeting(page, 'Type');
   const box = page.getByRole('textbox', { name: 'Your reply' });
   await box.fill(TYPED_REPLIES.opening!);
   await page.getByRole('button', { name: 'Send' }).click();
@@ -140,11 +133,7 @@ test('the meeting goes on when audio cannot play', async ({ page }) => {
   });
   await page.route('**/sounds/**', (route) => route.abort());
   await page.goto('/');
-  await page.getByRole('radio', { name: /^Type/ }).check();
-  await page.getByRole('button', { name: DEFAULT_TITLE }).click();
-  const start = page.getByRole('button', { name: 'Start meeting' });
-  await expect(start).toBeEnabled({ timeout: 30_000 });
-  await start.click();
+  await startDefaultMeeting(page, 'Type');
   for (const kind of ['opening', 'opening', 'timeline']) {
     const box = page.getByRole('textbox', { name: 'Your reply' });
     await expect(box).toBeVisible();

@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DEFAULT_TITLE } from './helpers';
+import { startDefaultMeeting } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true });
 
 test('a lead exports a transcript and a mentor opens it read-only from the start screen', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('radio', { name: /^Pick/ }).check();
-  await page.getByRole('button', { name: DEFAULT_TITLE }).click();
-  const start = page.getByRole('button', { name: 'Start meeting' });
-  await expect(start).toBeEnabled({ timeout: 30_000 });
-  await start.click();
+  await startDefaultMeeting(page, 'Pick');
   for (let i = 0; i < 3; i++) {
     const options = page.getByRole('group', { name: 'Pick your reply' });
     await options.getByRole('button').first().click();
