@@ -248,3 +248,27 @@ describe('the dev set (tests/scoring/corpus/dev.jsonl)', () => {
     expect(items.filter((i) => others.has(i.text.trim().toLowerCase())).map((i) => i.id)).toEqual([]);
   });
 });
+
+describe('the corpus README', () => {
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/…|\.\.\./g, ' ')
+      .replace(/[^a-z0-9' ]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const readme = readFileSync(corpusPath('README.md'), 'utf8');
+  const notes = norm(
+    // The brief's traps, quoted by the facilitation notes and the issue; they belong in both splits by design.
+      " It's not the front-end team's fault. We won't fix anything until we know the root cause. Rolling back now would be premature. Rolling back now is the only option. I'm not saying anyone is to blame, but the front-end team messed up. Nobody here is at fault. I hear you. I understand your concern about the user experience. I appreciate you highlighting the contract's role. Calm down. That's ridiculous. Maybe we could add more nodes.",
+  );
+  const heldout = parseJsonl('heldout', heldoutText).items.map((x) => norm(x.text));
+
+  it('quotes no held-out reply as a label example, so reading it cannot leak the held-out set', () => {
+    const quotes = [...readme.matchAll(/"([^"]{6,})"/g)].map((m) => norm(m[1]!)).filter((q) => q.split(' ').length >= 3);
+    expect(quotes.length).toBeGreaterThan(20);
+    const leaks = quotes.filter((q) => !notes.includes(q) && heldout.some((t) => t.includes(q)));
+    expect(leaks).toEqual([]);
+  });
+});
