@@ -272,3 +272,45 @@ describe('the corpus README', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+describe('the other writers\' sets (dev2.jsonl trained on, check.jsonl only measured)', () => {
+  const WriterItem = CorpusItem.extend({ id: z.string().regex(/^w\d+-\d{3}$/) });
+  const load = (f: string) =>
+    readFileSync(corpusPath(f), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => WriterItem.parse(JSON.parse(line)));
+  const dev2 = load('dev2.jsonl');
+  const check = load('check.jsonl');
+  const number = (id: string) => Number(id.split('-')[1]);
+
+  it('are well-formed, with unique ids, and never label a fix premature or an owner outside their phases', () => {
+    const all = [...dev2, ...check];
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+    const lateOnly = ['action-items', 'close'];
+    expect(all.filter((i) => i.labels.ownership && !lateOnly.includes(i.phase)).map((i) => i.id)).toEqual([]);
+    expect(all.filter((i) => i.labels.prematureFix && lateOnly.includes(i.phase)).map((i) => i.id)).toEqual([]);
+  });
+
+  it('split by a fixed rule decided before any scoring: odd numbers train, even numbers only measure', () => {
+    expect(dev2.filter((i) => number(i.id) % 2 === 0).map((i) => i.id)).toEqual([]);
+    expect(check.filter((i) => number(i.id) % 2 === 1).map((i) => i.id)).toEqual([]);
+    expect(check.length).toBeGreaterThanOrEqual(400);
+    for (const m of MOVES) expect(check.filter((i) => i.labels[m]).length, m).toBeGreaterThanOrEqual(40);
+  });
+
+  it('share no reply with each other or with train, dev and held-out', () => {
+    const key = (t: string) => t.trim().toLowerCase();
+    const others = new Set(
+      ['train', 'heldout', 'dev'].flatMap((f) =>
+        readFileSync(corpusPath(`${f}.jsonl`), 'utf8')
+          .trimEnd()
+          .split('\n')
+          .map((l) => key((JSON.parse(l) as { text: string }).text)),
+      ),
+    );
+    const dev2Texts = new Set(dev2.map((i) => key(i.text)));
+    expect([...dev2, ...check].filter((i) => others.has(key(i.text))).map((i) => i.id)).toEqual([]);
+    expect(check.filter((i) => dev2Texts.has(key(i.text))).map((i) => i.id)).toEqual([]);
+  });
+});
