@@ -81,7 +81,8 @@ export function agentBefore(a: Analysis, t: number): Agent {
       // A comma may sit between subject and verb only in a vocative ("Kai, you ..."), keep scanning once.
       continue;
     }
-    if (SKIP_POS.has(tok.pos) && !SELF.has(tok.norm) && !isName(a, k) && !NEGATORS.has(tok.norm)) continue;
+    // (A team word wink mistags as an adverb or adjective, "Infra didn't bother", is still the subject.)
+    if (SKIP_POS.has(tok.pos) && !SELF.has(tok.norm) && !isName(a, k) && !NEGATORS.has(tok.norm) && !(TEAM_WORDS.has(tok.norm) && !TEAM_WORDS.has(a.tokens[k + 1]?.norm ?? ''))) continue;
     const c = classify(a, k);
     if (c) return c;
   }
@@ -119,8 +120,8 @@ export const NEG_WORDS = new Set(['not', 'no', 'never', 'without', 'nobody', 'no
  * keeps it honest.)
  */
 export function isNeg(a: Analysis, t: number): boolean {
-  const tok = a.tokens[t]!;
-  if (!tok.neg) return false;
+  const tok = a.tokens[t];
+  if (!tok?.neg) return false;
   for (let k = t - 1; k >= 0; k--) {
     const prev = a.tokens[k]!;
     if (prev.sent !== tok.sent || prev.clause !== tok.clause) return false;

@@ -212,7 +212,8 @@ export function analyse(nlp: Nlp, original: string): Analysis {
       lastSent = sent;
     }
     const lowered = (normals[k] ?? value).toLowerCase();
-    const norm = EXPAND[lowered] ?? lowered;
+    // Own keys only: a reply saying "constructor" must not find Object.prototype's.
+    const norm = Object.hasOwn(EXPAND, lowered) ? EXPAND[lowered]! : lowered;
     if (CLAUSE_BREAK_WORD.has(norm) && tokens.length > 0 && tokens[tokens.length - 1]!.clause === clause) clause += 1;
     const first = text.charAt(start);
     tokens.push({

@@ -43,6 +43,7 @@ export const TEAM_WORDS = new Set([
   'front-end', 'backend', 'back-end', 'management', 'leadership', 'product', 'security', 'support', 'operator',
   'operators', 'admin', 'admins', 'people', 'guys', 'folks', 'newbie', 'junior', 'juniors', 'department',
   'colleagues', 'coworker', 'coworkers', 'responder', 'responders', 'whoever', 'somebody', 'someone', 'anybody',
+  'desk', 'desks', 'users', 'customers', 'traders', 'partners',
 ]);
 
 /** Team words that only name a group when followed by "team"/"folks" or used as a subject ("infra broke it"). */
@@ -133,7 +134,7 @@ export const EVIDENCE: Phrase[] = [
   { id: 'data', re: '(?<!more |production |test |user |customer |real |sample |personal |prod |staging )(?:the |our |this |that |block |on-chain |chain |raw |hard |sentry |any |some |your )?data(?! (?:is|are|was|\'s) in)' },
   { id: 'chain-evidence', re: 'gas (?:per|used|usage|use|profile|prices?|tracker|graph|chart|metrics|readings)|gas-used\\S*|block (?:data|explorer|height|number|range|timestamps?|times|production|\\d[\\d,]*)|blocks? #?\\d[\\d,]*|etherscan|mempool|tx hash(?:es)?|(?:the|a|that|this|its|each|every) (?:\\S+ )?hash(?:es)?(?! (?:it|this|that|things|out))|tx list|transaction (?:hash(?:es)?|receipts?|traces?|logs?|list)|receipts?|revert (?:reasons?|messages?)|(?:round|block|tx|transaction|request|trace|event|nonce) ids?|nonce gap|stuck nonce|confirmed nonce|heartbeat' },
   { id: 'rates', re: '(?:error|failure|success|revert|retry|drop|timeout) rates?|latency|p9[059]|p50|throughput|tps|rps|qps|cpu|peer count|sync lag|memory (?:usage|graph|use)|queue (?:depth|length|size)|saturation|utili[sz]ation|\\S+ counts?(?! (?:as|on|for))|per (?:tx|call|block|withdraw|second|minute|hour|request)' },
-  { id: 'alerts', re: '(?:alert|alarm|page|pager|monitor|status page) (?:actually )?(?:show|shows|showed|say|says|said|history|timestamps?|text|payload)|(?:alert|pager|incident|deploy|change|release|audit|ci|commit|merge|ticket|status page) (?:history|record|records|calendar|channel|timeline)|(?:#\\s?)?incidents channel|incident channel' },
+  { id: 'alerts', re: '(?:alert|alarm|page|pager|monitor|status page) (?:actually )?(?:show|shows|showed|say|says|said|history|timestamps?|text|payload)|(?:alert|pager|incident|deploy|change|release|audit|ci|commit|merge|ticket|status page) (?:history|record|records|calendar|timeline)|(?:alert|pager|deploy|change|release|audit|ci|commit|merge|ticket|status page) channel|(?:# ?)?incidents? channel (?:export|history|logs?|messages?|thread|transcript|timeline|has|had|shows|showed|says|said)' },
   { id: 'records', re: '(?<!for the )(?:records?|evidence|exhibit|chat history|commit history|diff|changelog|release calendar|config (?:file|diff|history)|audit trail|paper trail)' },
   { id: 'what-shows', re: '(?:what|where) (?:the |our |its )?(?:data|logs?|graph|metrics|dashboard|timeline|trace|chart|numbers|tooling|tools|monitoring|screens?|system|systems|alerts?|explorer|page) (?:was |were |is |are )?(?:actually )?(?:say|says|said|saying|show|shows|showed|showing|tell|tells|told|display\\S*)|(?:tooling|tools|monitoring|screen|screens|dashboard) (?:was |were )?(?:showing|showed|shows|displayed|displaying|said|saying)' },
   { id: 'noun-shows', re: '(?:chart|graph|dashboard|trace|explorer|export|record|recording|capture|dump|report|monitor|metric|panel|screenshot|log|logs|history|data|numbers|query|snapshot|timeline|feed|ticket|alert|page|telemetry) (?:clearly |also |only )?(?:shows|showed|show|indicates|indicated|recorded|records|confirms|confirmed|says|said|has|had|tells us|puts|reads)' },
@@ -206,7 +207,7 @@ export const BLAME_EXPLICIT: Phrase[] = [
   { id: 'judgement-words', re: 'careless|carelessness|sloppy|sloppiness|incompetent|incompetence|negligent|negligence|lazy|laziness|reckless|clueless|amateurish|amateur hour|cowboy|rookie mistake|unprofessional|irresponsible' },
   { id: 'bad-work', re: '(?:poorly|badly|sloppily|terribly|horribly|carelessly|hastily) (?:written|coded|designed|built|tested|reviewed|implemented|handled|managed|configured|run|done|engineered|architected)|(?:bad|garbage|crappy|shoddy|terrible|junk|awful|lousy) (?:code|contract|work|job|config|review|design|engineering)|(?:was|were|is|are) (?:complete |total |utter |just )?(?:garbage|trash|rubbish|junk|crap|amateur)|(?:did not|never) (?:do|does) (?:their|his|her|your|its) (?:job|homework|due diligence)' },
   { id: 'responsible-for', re: '(?:responsible|accountable|culpable|liable) for (?:the |this |that )?(?:outage|incident|failure|mess|breakage|downtime|loss|losses|problem|disaster|fiasco)|(?:is|was|are|were) (?:the )?(?:culprits?|guilty|guilty party)' },
-  { id: 'on-you', re: '(?:this|that|it)(?: \\S+)? (?:is|was) (?:all |entirely |squarely )?on (?:you|him|her|them|@name|the \\S+ (?:team|folks|devs|people))|i expect better|next time(?: ,)? (?:maybe |perhaps |hopefully )?(?:people|you|everyone|you all|they|the team|folks|someone|the \\S+ team|@name) (?:will|would|should|could|might|need to|needs to|must|can) (?:actually |please )?|(?:this|that) is (?:exactly |just |precisely )?what happens when (?:you|people|they|we|juniors|someone|interns|devs|the \\S+ team)|this time get it right|get it right this time' },
+  { id: 'on-you', re: '(?:this|that|it)(?: \\S+)? (?:is|was|\'s) (?:all |entirely |squarely )?on (?:you|him|her|them|@name|the \\S+ (?:team|folks|devs|people))|i expect better|next time(?: ,)? (?:maybe |perhaps |hopefully )?(?:people|you|everyone|you all|they|the team|folks|someone|the \\S+ team|@name) (?:will|would|should|could|might|need to|needs to|must|can) (?:actually |please )?|(?:this|that) is (?:exactly |just |precisely )?what happens when (?:you|people|they|we|juniors|someone|interns|devs|the \\S+ team)|this time get it right|get it right this time' },
   { id: 'did-wrong', re: '(?:did|do|does|done|doing) (?:anything|something|nothing) wrong|(?:did|do|does) (?:a |such a )?(?:bad|poor|terrible|sloppy|lousy) job' },
   { id: 'pin-on', re: '(?:pin|pinning|put|putting|lay|laying|dump|dumping|shift|shifting|push|pushing|hang|hanging) (?:this|it|that|all of this|all this|the whole thing|everything|the outage) on (?:@name|them|him|her|you|(?:the )?(?:\\S+ )?(?:team|ops|devs|folks|people|engineers|side|vendor|provider))\\b|(?:put|putting|lay|laying|place|placing|shift|shifting|pin|pinning) (?:the |all the )?blame on' },
   { id: 'insinuation', re: '(?:some of you|you|they|he|she|certain people|some people|we all) (?:all )?know (?:exactly )?what (?:you|they|he|she|some people) did|(?:not|without) naming (?:any )?names , but|i will not name names , but' },
@@ -244,8 +245,8 @@ export const BLAME_ACTS: Phrase[] = [
 
 /** Counterfactuals: "should have", "failed to", "if X had". */
 export const COUNTERFACTUAL: Phrase[] = [
-  { id: 'should-have', re: '(?:should|could|would|ought to|\'d) (?:not )?(?:have|of) (?!to\\b|the\\b|a\\b|an\\b|some\\b|any\\b|it\\b|them\\b|those\\b|these\\b|more\\b|data\\b|logs\\b|one\\b|that\\b)(?:been )?\\S+' },
-  { id: 'supposed-to', re: '(?:was|were|is|are) supposed to (?:have |be |catch|check|test|notice|know|see|handle|follow|review|stop|prevent|flag)' },
+  { id: 'should-have', re: '(?:should|could|would|ought to|\'d) (?:not |never |really |at least |just )?(?:have|of) (?!to\\b|the\\b|a\\b|an\\b|some\\b|any\\b|it\\b|them\\b|those\\b|these\\b|more\\b|data\\b|logs\\b|one\\b|that\\b)(?:been )?\\S+' },
+  { id: 'supposed-to', re: '(?:was|were|is|are) supposed to (?:have |be |catch|check|test|notice|know|see|handle|follow|review|stop|prevent|flag|watch|monitor|read|page|escalate|respond|answer|look|own|verify|validate|sign off|approve)' },
   { id: 'failed-to', re: '(?:failed|fail|fails|failing) to (?:test|check|catch|notice|follow|handle|read|review|validate|verify|monitor|respond|escalate|look|warn|tell|communicate|document|update|anticipate|plan|consider|account|see|spot|flag|act|stop|prevent|protect|think|do|get|make|roll|raise|add|implement|include|set|configure|page|run)' },
   { id: 'if-had', re: 'if (?:\\S+ ){1,3}?would (?:\\S+ed|read|known|seen|been|done|run|gone|taken|caught|written|made|set|checked|tested)|if (?:only )?(?:\\S+ ){1,5}?(?:had|had not|hadn\'t|\'d)(?: \\S+)?|had (?:you|they|he|she|we|someone|the team|anyone|@name) (?:only )?\\S+|if only' },
   { id: 'comes-down-to', re: '(?:comes|came|boils|boiled) down to (?:someone|somebody|@name|the \\S+ team|people|him|her|them|you) (?:not )?\\S+' },
@@ -424,7 +425,10 @@ export const HOSTILITY: Phrase[] = [
 export const HOSTILE_CUES: Phrase[] = [
   { id: 'contempt', weight: 1, re: 'cool story|wasting (?:an? )?(?:hour|day|morning|afternoon|meeting|whole \\S+)|just (?:great|perfect|wonderful|brilliant|fantastic)|(?:anyone|anybody|someone|somebody) (?:here |in this room )?(?:actually |even )?(?:competent|qualified|awake|listening|paying attention)|(?:nobody|no one|no-one) (?:here )?cares|babysit\\S* (?:you|them|him|her|people|everyone|the team|@name|adults|grown)|hand-hold\\S*|spoon-feed\\S*|hold (?:your|their|his|her) hands?|(?:and )?you (?:have|\'ve)(?: got)? nothing|(?:had|have had) all (?:night|day|week|morning)|pretend i (?:did not|didn\'t) hear|thank (?:god|goodness|heavens|christ)|different conversation|(?:only|just) here because|made me (?:come|attend|be here)|forced to be here|do not want to be here|(?:not going to|will not|do not want to|have to) repeat myself|come prepared|i (?:only )?have (?:\\S+ )?minutes|do not (?:even )?bother|do not even start|(?:someone|somebody|anyone) who (?:actually|really) (?:knows|understands|knew)|i am done (?:listening|hearing|with)|(?:the )?whole (?:feelings|touchy-feely|kumbaya|blameless|sharing) thing|ridiculous|absurd|nonsense|stupid|idiots?|idiotic|dumb|morons?|moronic|pathetic|clueless|garbage|trash|rubbish|crap|bullshit|whine|whining|whinge|circus|clowns?|amateurs?|theatrics|laughable|lmao|wtf|smh|shambles|farce|disgrace|embarrassing' },
   { id: 'scorn', weight: 0.6, re: 'excuses?|drama|pointless|useless|hopeless|lol|seriously|whatever|spare (?:us|me)|waste|wasting|damn|hell|finally|enough|duh|ugh|sigh|jeez|geez|please (?:make|try|just)|this time|you know it|omg|not this again|like (?:the )?last time|like the last (?:one|ticket|time|incident)|never have to do this again|(?:this|it) is an? (?:engineering|technical) (?:conversation|discussion|meeting|question)|just wow|no(?: ,)? no|for once|as usual|typical|again \\?|still \\?|\\? !|! !' },
-  { id: 'mock', weight: 0.5, re: '(?:^|[.!?] )(?:wow|oh|right|sure|great|fine|okay|ok|yeah)(?= [,.!?])|brilliant|genius|impressive|wonderful|fantastic|lovely|stellar|(?:i am|i\'m) sure (?:the|they|he|she|you)|with all due respect|with respect|no offense|no offence|frankly|literally|obviously|clearly' },
+  { id: 'mock', weight: 0.5, re: '(?:^|[.!?] )(?:wow|oh|right|sure|great|fine|okay|ok|yeah)(?= [,.!?])|brilliant|genius|impressive|wonderful|fantastic|lovely|stellar|(?:i am|i\'m) sure (?:the|they|he|she|you)' },
+  // Hedges that sharpen a remark but are polite just as often: weak on their own.
+  { id: 'sharpener', weight: 0.5, re: 'frankly|literally|obviously|clearly' },
+  { id: 'respect-hedge', weight: 0.4, re: 'with all due respect|with respect|no offense|no offence' },
   { id: 'dismissive-you', weight: 0.6, re: '(?:you|your) (?:\\S+ ){0,3}?(?:always|never|again|even|really|seriously|clearly|obviously)|(?:try|learn|bother) (?:not )?to|do not (?:even )?(?:start|bother|go there)' },
 ];
 
@@ -571,6 +575,10 @@ export const TIPS: Record<string, TipText> = {
   empty: {
     message: 'Say something: silence lets the loudest voice set the frame.',
     rewrite: { default: "I understand the concern. Let's start from the timeline." },
+  },
+  unreadable: {
+    message: 'This reply could not be judged (a fault in the scorer, not in what you wrote); it is kept as you wrote it.',
+    rewrite: {},
   },
   truncated: {
     message: 'Only the first 4,000 characters were read. Keep replies short; in a meeting, long speeches lose the room.',

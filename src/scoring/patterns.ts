@@ -33,12 +33,13 @@ export const FAULT_VERBS = new Set([
   'misconfigure', 'misread', 'misjudge', 'mismanage', 'miscalculate', 'misestimate', 'misunderstand', 'misroute',
   'break', 'crash', 'cause', 'rush', 'rubber-stamp', 'panic', 'dither', 'dawdle', 'procrastinate',
   'screw', 'mess', 'blow', 'wreck', 'ruin', 'nuke', 'tank', 'bypass', 'disregard', 'brush', 'wave', 'gloss',
-  'sit', 'sleep', 'abandon', 'bodge', 'fudge', 'half-ass', 'cowboy', 'ghost', 'fail',
+  'sit', 'sleep', 'abandon', 'bodge', 'fudge', 'half-ass', 'cowboy', 'ghost', 'fail', 'start', 'trigger', 'push',
+  'ram', 'force', 'railroad', 'steamroll',
 ]);
 
 /** Fault verbs that need a particle or object to be a fault ("messed up", "sat on it", "waved it through"). */
 const FAULT_NEEDS = new Map<string, RegExp>([
-  ['screw', /^(?:up|it|this|that|things|everything)$/],
+  ['screw', /^(?:up|it|this|that|things|everything|us|them|everyone|users|you|me)$/],
   ['mess', /^(?:up|it|this|that|things|everything)$/],
   ['blow', /^(?:it|this|that|up)$/],
   ['brush', /^(?:off|aside|it|that|this|them)$/],
@@ -54,6 +55,13 @@ const FAULT_NEEDS = new Map<string, RegExp>([
   ['rush', /^(?:it|this|that|the|through|out|a)$/],
   ['abandon', /^(?:the|it|that|this|their|his|her)$/],
   ['tank', /^(?:the|it|that|this|withdrawals|everything)$/],
+  // "your deploy started it", "Dev's change triggered this": only with the incident as a pronoun object.
+  ['start', /^(?:it|this|that|all|everything)$/],
+  // "Sam pushed it through on a Friday", "they rammed the change through": forced past the checks.
+  ['push', /^(?:through)$/],
+  ['ram', /^(?:through|it|this|that|the)$/],
+  ['force', /^(?:through)$/],
+  ['trigger', /^(?:it|this|that|all|everything|the)$/],
 ]);
 
 /** Verbs whose negation is a fault when a person or team is the subject ("she hadn't even read it"). */
@@ -62,6 +70,7 @@ export const DILIGENCE_VERBS = new Set([
   'think', 'bother', 'follow', 'monitor', 'watch', 'respond', 'catch', 'communicate', 'document', 'benchmark',
   'load-test', 'inform', 'ask', 'consult', 'reply', 'flag', 'audit', 'double-check', 'listen', 'plan', 'prepare',
   'care', 'learn', 'update', 'run', 'measure', 'simulate', 'act', 'react', 'answer', 'pick', 'acknowledge', 'spot',
+  'understand',
 ]);
 
 /** Lapses of a whole group: "nobody listened to him", "no one checked the numbers". */
@@ -157,11 +166,19 @@ const FIX_FRAMES: { id: string; re: RegExp; hedged: boolean }[] = [
   // "I'd", "I would just", "personally I'd", "if it were me I'd"
   { id: 'i-would', re: /(?:^| )(?:i|we|personally i|honestly i|frankly i) (?:would|'d|will|shall|can) (?:just |simply |probably |definitely |honestly |personally |rather )?$/, hedged: true },
   // "surely we can just", "we can just", "we could just"
+  // "Might be worth just adding a second relayer", "it'd be worth putting a cap on it" (a gerund follows).
+  { id: 'worth', re: /(?:^| )(?:(?:might|may|would|could|will|it would|it might|it is|it will|probably|definitely|surely|possibly|perhaps) )?(?:be |is |is probably |is definitely |seems |sounds )?worth (?:just |simply |also |quickly |at least )?$/, hedged: true },
+  // "I'd say we just pin the limit", "I reckon we bump it", "I vote we switch providers".
+  { id: 'i-say-we', re: /(?:^| )(?:i|we) (?:would |honestly |really )?(?:say|reckon|think|guess|suppose|vote|propose|suggest|figure) (?:that )?(?:we|you) (?:just |simply |also |quickly )?$/, hedged: true },
+  // "We just increase the gas limit and finish": a plan stated as a plain present.
+  { id: 'we-just', re: /(?:^| )(?:we|you) (?:just|simply) $/, hedged: false },
   { id: 'surely', re: /(?:^| )(?:surely|obviously|clearly|honestly|really) (?:we|you|someone) (?:can|could|should|need to|must|ought to) (?:just |simply )?$/, hedged: true },
 ];
 
 /** Frames that are negative questions: wink's negation scope covers the verb, but they propose ("can't we just"). */
 const NEGATIVE_QUESTION_FRAMES = new Set(['cant-we', 'dont-we-need', 'better-to', 'why-not', 'what-if']);
+/** Frames followed by a gerund rather than a base form ("worth adding ..."). */
+const GERUND_FRAMES = new Set(['worth']);
 
 /** A present-tense commitment: "I'm rewriting the nonce manager tonight", "we're rolling back after this". */
 const FUTURE_CUE = /\b(?:tonight|today|tomorrow|now|right after|after this|after the meeting|first thing|this week|this afternoon|this evening|asap|immediately|straight after|next week|before we|while we|as of|from (?:now|next|monday|tomorrow)|starting|(?:on|by|from) (?:monday|tuesday|wednesday|thursday|friday|the weekend)|until further notice|from now on|effective immediately|going forward)\b/;
@@ -267,8 +284,12 @@ function statesAnAct(a: Analysis, t: number): boolean {
     break;
   }
   if (sawDid) return true;
-  return isPastForm(tok) || /[^s]s$/.test(tok.norm) && tok.norm !== tok.lemma;
+  if (isPastForm(tok) || (/[^s]s$/.test(tok.norm) && tok.norm !== tok.lemma)) return true;
+  // A habit marked as one: "once again the contract devs ship something untested", "they break it every time".
+  return tok.norm === tok.lemma && !sent.question && HABIT_MARK.test(sentenceNorm(a, t)) && !MODALS.has(a.tokens[t - 1]?.norm ?? '') && t > sent.first;
 }
+
+const HABIT_MARK = /\b(?:once again|yet again|as usual|as always|every (?:single )?time|every release|every sprint|always)\b/;
 
 /** A subject right before `t` (adverbs aside): "Marco let ...", "the front-end team happily let ...", not "so maybe let ...". */
 function hasSubjectBefore(a: Analysis, t: number): boolean {
@@ -380,7 +401,12 @@ export function blamePatterns(a: Analysis): Hit[] {
     }
     // Negated diligence: "she hadn't even read it", "the reviewers never checked the gas".
     const diligent = tok.pos === 'VERB' || tok.pos === 'NOUN' ? inClass(tok, DILIGENCE_VERBS) : null;
-    if (diligent && isNeg(a, t) && !isPassive(a, t) && negatorIsPastOrPerfect(a, t)) {
+    // (Not a verb inside a relative clause the negation does not reach: "the alert didn't reach anyone who could act".)
+    const relativeBetween = (() => {
+      const n = negatorIndex(a, t);
+      return n !== null && toks.slice(n + 1, t).some((x) => /^(?:who|which|that|whoever)$/.test(x.norm));
+    })();
+    if (diligent && isNeg(a, t) && !relativeBetween && !isPassive(a, t) && negatorIsPastOrPerfect(a, t)) {
       const agent = agentBefore(a, t);
       if (blameable(agent)) {
         hits.push(hit(a, `no-diligence:${diligent}`, negatorIndex(a, t) ?? t, t));
@@ -581,6 +607,104 @@ export function blamePatterns(a: Analysis): Hit[] {
         continue;
       }
     }
+    // A fault as a gerund after a preposition, done by the clause's subject: "the relayer team had a great reason for
+    // ignoring the reorg", "nice of you to join us after breaking withdrawals".
+    if (tok.norm.endsWith('ing') && /^(?:for|after|by|from|since|about)$/.test(prev(a, t)) && !sent.question) {
+      const f = inClass(tok, FAULT_VERBS);
+      const need = f ? FAULT_NEEDS.get(f) : undefined;
+      const next = toks[t + 1];
+      if (f && f !== 'start' && f !== 'sit' && (!need || (next !== undefined && next.sent === tok.sent && need.test(next.norm))) && !/\b(?:not|never|no)\b/.test(textBefore(a, t, 8)) && !/^(?:thanks|thank|sorry|apologies)$/.test(toks[sent.first]!.norm)) {
+        // The doer is the subject of the clause's first verb or auxiliary ("the team had a reason for ignoring ...").
+        let v = -1;
+        for (let k = t - 2; k >= sent.first && toks[k]!.clause === tok.clause; k--) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') v = k;
+        const agent = v >= 0 ? agentBefore(a, v) : 'none';
+        if (blameable(agent)) {
+          hits.push(hit(a, `fault-gerund:${f}`, t - 1, t));
+          continue;
+        }
+      }
+    }
+    // A lapse presupposed by "this time" / "for once": "and this time actually test it", "maybe this time she'll
+    // actually answer the page" (the person did not, last time).
+    if (inClass(tok, DILIGENCE_VERBS) && tok.pos === 'VERB' && /(?:^| )(?:this time|for once|for a change)(?: ,)? (?:\S+ )?(?:\S+ )?(?:actually|really|properly|bother to) $/.test(textBefore(a, t, 6)) && !isNeg(a, t)) {
+      const before = textBefore(a, t, 6);
+      const self = /(?:^| )(?:we|i|we will|i will|let us)(?: |$)/.test(before);
+      if (!self) {
+        hits.push(hit(a, 'this-time-actually', t - 1, t));
+        continue;
+      }
+    }
+    // "nobody here can be trusted to read an alert", "nobody thinks to look at the nonces": the group's lapse, now.
+    if (inClass(tok, DILIGENCE_VERBS) && toks[t - 1]?.norm === 'to' && /(?:^| )(?:nobody|no one|no-one) (?:here |around here |in this room |on this team )?(?:can be trusted|could be trusted|thinks|thought|bothers|bothered|cares|managed|manages) to $/.test(textBefore(a, t, 8))) {
+      hits.push(hit(a, 'nobody-thinks-to', t - 2, t));
+      continue;
+    }
+    // "Whoever signed off on the config is going to have some explaining to do": accountability demanded of a person.
+    if (tok.norm === 'explaining' && toks[t + 1]?.norm === 'to' && toks[t + 2]?.norm === 'do' && blameable(agentBefore(a, t - 1 >= 0 ? Math.max(sent.first, t - 3) : t))) {
+      hits.push(hit(a, 'explaining-to-do', t, t + 2));
+      continue;
+    }
+    // "Let's be honest, this was Priya's deploy": the incident identified with a person's change.
+    if (/^(?:deploy|deployment|change|pr|commit|merge|release|push|upgrade|config|migration|rollout)$/.test(tok.norm) && prev(a, t) === "'s" && /^(?:was|is)$/.test(toks[t - 3]?.norm ?? '') && /^(?:this|it)$/.test(toks[t - 4]?.norm ?? '') && isName(a, t - 2) && (t - 4 === sent.first || /^(?:,|:|-|but|and|so|honestly|frankly|look)$/.test(toks[t - 5]?.norm ?? '')) && !/\d/.test(sentenceNorm(a, t)) && !sent.question && !isNeg(a, t - 3)) {
+      hits.push(hit(a, 'this-was-their-change', t - 4, t));
+      continue;
+    }
+    // Clefts that single out a person for an act: "It was Kai who approved the change", "it's Dev that merged it".
+    if (/^(?:who|that)$/.test(tok.norm) && t >= sent.first + 3 && /^(?:it|this) (?:was|is) $/.test(`${win(a, t - 3, t - 1)} `) && (isName(a, t - 1) || classify(a, t - 1) === 'team') && !sent.question) {
+      const v = toks[t + 1];
+      if (v && v.pos === 'VERB' && (inClass(v, FAULT_VERBS) || /^(?:approve|merge|push|deploy|ship|sign|write|change|configure|set|turn|disable|remove|release|decide|skip|ignore|miss|forget|rush|allow|let)$/.test(v.lemma)) && isPastForm(v) && !isNeg(a, t - 2)) {
+        hits.push(hit(a, 'cleft-person', t - 3, t + 1));
+        continue;
+      }
+    }
+    // "Infra is responsible for this", "the vendor is accountable for what happened".
+    if (/^(?:responsible|accountable|culpable|liable)$/.test(tok.norm) && toks[t + 1]?.norm === 'for' && /^(?:this|that|it|what|the|all|everything)$/.test(toks[t + 2]?.norm ?? '') && toks[t - 1]?.lemma === 'be' && !isNeg(a, t) && !sent.question && !/^(?:fixing|the fix|the follow-up|the action|owning)$/.test(toks[t + 2]?.norm ?? '') && !/\b(?:for (?:the )?(?:fix|follow-up|action|ticket|rollout|next|review|write-up))\b/.test(win(a, t + 1, t + 5)) && blameable(agentBefore(a, t - 1))) {
+      hits.push(hit(a, 'responsible-for', t - 1, t + 2));
+      continue;
+    }
+    // "This whole mess traces back to Priya's PR", "it all comes down to the ops team": the cause followed to people.
+    if (/^(?:trace|come|go|lead|point|boil)$/.test(tok.lemma) && /^(?:back|down|straight)$/.test(toks[t + 1]?.norm ?? '') && toks[t + 2]?.norm === 'to' && !isNeg(a, t) && !sent.question) {
+      let k = t + 3;
+      while (k < toks.length && k <= t + 5 && /^(?:the|a|one|just|exactly|squarely)$/.test(toks[k]!.norm)) k++;
+      const owner = toks[k + 1]?.norm === "'s" ? classify(a, k) : isName(a, k) ? 'person' : TEAM_WORDS.has(toks[k]?.norm ?? '') || TEAM_WORDS.has(toks[k + 1]?.norm ?? '') ? 'team' : null;
+      if (owner === 'person' || owner === 'team') {
+        hits.push(hit(a, 'traces-to-person', t, Math.min(k + 1, sent.last)));
+        continue;
+      }
+    }
+    // The cause given as a person or team: "the outage happened due to Ravi's config change", "because of the wallet
+    // team", "thanks to the ops folks, withdrawals were down all afternoon" (not "thanks to X for staying late").
+    if (/^(?:due|because|owing|thanks)$/.test(tok.norm) && /^(?:to|of)$/.test(toks[t + 1]?.norm ?? '') && !isNeg(a, t) && !sent.question) {
+      let k = t + 2;
+      while (k <= sent.last && /^(?:the|a|an|our|one|some|just|entirely|partly)$/.test(toks[k]!.norm)) k++;
+      let head = k;
+      while (head + 1 <= sent.last && (toks[head + 1]!.pos === 'NOUN' || toks[head + 1]!.pos === 'PROPN' || TEAM_WORDS.has(toks[head + 1]!.norm)) && !isName(a, head + 1)) head++;
+      const who = toks[k + 1]?.norm === "'s" ? classify(a, k) : isName(a, k) ? 'person' : classify(a, head);
+      const gratitude = tok.norm === 'thanks' && (/\bfor\b/.test(win(a, head + 1, Math.min(sent.last + 1, head + 4))) || t !== firstWord(a, sent.first));
+      if ((who === 'person' || who === 'team') && !gratitude && !/\b(?:we|i) (?:caught|recovered|fixed|found|noticed|saved|restored)\b/.test(sentenceNorm(a, t))) {
+        hits.push(hit(a, 'caused-by-person', t, Math.min(head + (toks[k + 1]?.norm === "'s" ? 2 : 0), sent.last)));
+        continue;
+      }
+    }
+    // Leaving the post while it mattered: "Priya acked the page and went back to sleep", "the on-call went to lunch
+    // while the alert was firing".
+    if (tok.norm === 'went' && /^(?:back )?(?:to )?(?:lunch|sleep|bed|dinner|the pub|home|offline|dark)\b/.test(win(a, t + 1, t + 4)) && /\b(?:alert|alerts|page|pager|paged|firing|ack|acked|acknowledged|warning|incident|outage)\b/.test(sentenceNorm(a, t)) && blameable(subjectOf(a, t))) {
+      hits.push(hit(a, 'left-the-post', t, Math.min(t + 3, sent.last)));
+      continue;
+    }
+    // Waving a signal off: "Ravi decided the alert could wait", "they assumed the warning was noise".
+    if (/^(?:decided|assumed|figured|reckoned|thought|judged)$/.test(tok.norm) && /^(?:that )?(?:it|this|the \S+|the \S+ \S+|that) (?:could wait|can wait|was noise|was just noise|was a false alarm|was not (?:urgent|important|real|a problem)|did not matter|was fine|would sort itself out|would resolve itself)\b/.test(win(a, t + 1, t + 9)) && blameable(agentBefore(a, t)) && !sent.question) {
+      hits.push(hit(a, 'waved-off-signal', t, Math.min(t + 4, sent.last)));
+      continue;
+    }
+    // A change made despite what was known: "the wallet team knew about the limit and shipped anyway".
+    if (/^(?:anyway|anyways|regardless|nonetheless)$/.test(tok.norm) && t > sent.first) {
+      const v = toks[t - 1]!.pos === 'VERB' ? t - 1 : toks[t - 2]?.pos === 'VERB' ? t - 2 : -1;
+      if (v >= 0 && /^(?:ship|push|deploy|merge|release|approve|sign|roll|launch|go|proceed|upgrade|change)$/.test(toks[v]!.lemma) && isPastForm(toks[v]!) && blameable(subjectOf(a, v))) {
+        hits.push(hit(a, 'did-it-anyway', v, t));
+        continue;
+      }
+    }
     // "took forever / way too long / ages to ...", said of a person or team.
     if ((tok.norm === 'took' || tok.norm === 'taking' || tok.norm === 'takes') && /^(?:forever|ages|too|way|far|an eternity)$/.test(toks[t + 1]?.norm ?? '') && !isNeg(a, t)) {
       if (blameable(agentBefore(a, t))) hits.push(hit(a, 'took-too-long', t, Math.min(t + 3, sentenceOf(a, t).last)));
@@ -607,9 +731,11 @@ function previousNoun(a: Analysis, t: number): string {
 
 /** "That call was Dev's": the possessor before "was". */
 function possessorBefore(a: Analysis, t: number): Agent {
-  for (let k = t - 1; k >= 0 && t - k <= 4; k--) {
+  // `t` may be one past the last token ("the possessor before the word after this one").
+  const sent = a.tokens[Math.min(t, a.tokens.length - 1)]?.sent;
+  for (let k = Math.min(t, a.tokens.length) - 1; k >= 0 && t - k <= 4; k--) {
     const tok = a.tokens[k]!;
-    if (tok.sent !== a.tokens[t]!.sent) break;
+    if (tok.sent !== sent) break;
     if (tok.norm === "'s" && k > 0) return classify(a, k - 1) ?? 'none';
     if (/^(?:your|his|her)$/.test(tok.norm)) return 'person';
     if (tok.norm === 'their') return 'team';
@@ -670,7 +796,7 @@ export function fixPatterns(a: Analysis): Hit[] {
     const question = questions[tok.sent] ?? false;
     const verb = inClass(tok, FIX_VERBS);
     // (wink may tag a verb after "let's" as an adjective: "let's flip the kill switch".)
-    if (verb && (tok.pos !== 'ADJ' || /(?:^| )let us (?:just )?$/.test(textBefore(a, t, 3))) && tok.pos !== 'ADP' && !isAnalysisUse(a, t, verb)) {
+    if (verb && (tok.pos !== 'ADJ' || /(?:^| )let us (?:just )?$/.test(textBefore(a, t, 3)) || (!AMBIGUOUS_FIX.has(verb) && isClauseStart(a, t) && /^(?:the|a|an|our|its|their|every|all)$/.test(toks[t + 1]?.norm ?? ''))) && tok.pos !== 'ADP' && !isAnalysisUse(a, t, verb)) {
       const before = textBefore(a, t);
       // Imperative: first in its clause (after "just", "so", "easy:", "go ahead and", a vocative or a "while ..."
       // clause), a base form, with an object.
@@ -678,10 +804,10 @@ export function fixPatterns(a: Analysis): Hit[] {
       const frame = FIX_FRAMES.find((f) => f.re.test(before));
       // "What if we just paused withdrawals ...": a past form after "what if" still proposes.
       // A base form is the word itself, not a stripped plural ("Fixes wait until the end" has no verb "fix").
-      const base = (tok.norm === tok.lemma && verb === tok.norm) || (frame?.id === 'what-if' && isPastForm(tok)) || (frame?.id === 'why-not' && tok.norm.endsWith('ing') && /(?:how|what) about (?:just )?$/.test(before));
+      const base = (tok.norm === tok.lemma && verb === tok.norm) || (frame?.id === 'what-if' && isPastForm(tok)) || (frame?.id === 'why-not' && tok.norm.endsWith('ing') && /(?:how|what) about (?:just )?$/.test(before)) || (frame !== undefined && GERUND_FRAMES.has(frame.id) && tok.norm.endsWith('ing'));
       const objectOk = fixObject(a, t, verb);
       const negOk = !isNeg(a, t) || (frame !== undefined && NEGATIVE_QUESTION_FRAMES.has(frame.id));
-      if (objectOk !== null && base && (!tok.norm.endsWith('ing') || frame?.id === 'why-not') && negOk && (frame || (clauseStart && !question && (!laterFinite(a, t) || /^(?:have|make|get)$/.test(verb))) || (labelled.has(tok.sent) && afterColon(a, t)))) {
+      if (objectOk !== null && base && (!tok.norm.endsWith('ing') || frame?.id === 'why-not' || (frame !== undefined && GERUND_FRAMES.has(frame.id))) && negOk && (frame || (clauseStart && !question && (!laterFinite(a, t) || /^(?:have|make|get)$/.test(verb))) || (labelled.has(tok.sent) && afterColon(a, t)))) {
         hits.push(hit(a, frame ? `fix-frame:${frame.id}` : labelled.has(tok.sent) && afterColon(a, t) ? 'fix-labelled' : 'fix-imperative', t, objectOk, frame?.hedged ?? false));
         continue;
       }
@@ -717,10 +843,10 @@ export function fixPatterns(a: Analysis): Hit[] {
       }
     }
     // "The quick win here is a retry cap on the relayer", "the obvious answer is a second provider".
-    if (/^(?:is|would|will)$/.test(tok.norm) && !question && FIX_NOUN_IN.test(sentenceNorm(a, t)) && !isNeg(a, t)) {
-      const head = win(a, sent.first, t);
-      if (/^(?:so |honestly |look |okay |ok |well )?(?:the|my|our|one|an?) (?:\S+ )?(?:fix|solution|answer|win|remedy|move|way forward|quick win|easy win|cure)(?: here| for (?:this|that|it|now))?$/.test(head)) {
-        const rest = t + (tok.norm === 'is' ? 1 : 2);
+    if ((/^(?:is|would|will)$/.test(tok.norm) || (tok.norm === "'s" && /^(?:fix|solution|answer|remedy|move|win|cure)$/.test(prev(a, t)))) && !question && FIX_NOUN_IN.test(sentenceNorm(a, t)) && !isNeg(a, t)) {
+      const head = win(a, sent.first, t).replace(/^(?:\S+ ){0,5}?(?:know|knows|think|thinks|agree|agrees|reckon|believe|believes) (?:that )?/, '');
+      if (/^(?:so |honestly |look |okay |ok |well |, )*(?:the|my|our|one|an?) (?:\S+ )?(?:fix|solution|answer|win|remedy|move|way forward|quick win|easy win|cure)(?: here| for (?:this|that|it|now))?$/.test(head)) {
+        const rest = t + (tok.norm === 'is' || tok.norm === "'s" ? 1 : 2);
         // "The answer is in the relayer logs": a place to look, not a fix.
         const located = toks[rest]?.pos === 'ADP' || /^(?:somewhere|there|here|probably in|in|on|at)$/.test(toks[rest]?.norm ?? '');
         for (let k = rest; !located && k < toks.length && k - rest <= 6; k++) {
@@ -778,8 +904,9 @@ export function fixPatterns(a: Analysis): Hit[] {
       }
     }
     // "I'll open a ticket for a gas snapshot gate": a ticket or PR for a fix.
-    if (/^(?:ticket|pr|issue|task|jira|story|card)$/.test(tok.norm) && toks[t + 1]?.norm === 'for' && !question) {
-      for (let k = t + 2; k < toks.length && k - t <= 7; k++) {
+    const forAt = [1, 2, 3, 4].map((d) => t + d).find((k) => toks[k]?.norm === 'for' && toks.slice(t + 1, k).every((x) => /^(?:after|this|today|tonight|now|right|later|first|thing|tomorrow)$/.test(x.norm)));
+    if (/^(?:ticket|pr|issue|task|jira|story|card)$/.test(tok.norm) && forAt !== undefined && !question) {
+      for (let k = forAt + 1; k < toks.length && k - t <= 7; k++) {
         const n = toks[k]!;
         if (n.sent !== tok.sent || /^[.,;!?]$/.test(n.norm)) break;
         if ((FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) || inClass(n, FIX_VERBS)) && !ANALYSIS_NOUNS.has(n.norm) && /(?:^| )(?:i|we|someone|somebody|you) (?:will|would|should|can|could|am going to|are going to|need to|must) (?:just |also |quickly )?(?:open|file|raise|create|write|put up|log|cut) (?:a |an |the )?(?:\S+ )?$/.test(textBefore(a, t, 9))) {
@@ -789,14 +916,69 @@ export function fixPatterns(a: Analysis): Hit[] {
       }
     }
   }
+  // Announcements of a new rule: "From now on, nobody deploys without a canary", "Going forward, every alert pages two
+  // people", "We should probably page two people from now on", "No more contract deploys on presale days".
+  a.sentences.forEach((sent, si) => {
+    if (questions[si] || hits.some((h) => toks[h.first]!.sent === si)) return;
+    const words = sentenceNorm(a, sent.first);
+    const marker = RULE_MARK.test(words);
+    for (let t = sent.first; t <= sent.last; t++) {
+      const tok = toks[t]!;
+      // "No more contract deploys on presale days": a ban on a kind of change, opening its clause.
+      if (tok.norm === 'no' && toks[t + 1]?.norm === 'more' && (isClauseStart(a, t) || /^(?:,|:|-)$/.test(prev(a, t)))) {
+        const k = [2, 3, 4].map((d) => t + d).find((j) => toks[j] && toks[j]!.sent === tok.sent && CHANGE_NOUNS.has(toks[j]!.norm));
+        if (k !== undefined && toks.slice(t + 2, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN')) {
+          hits.push(hit(a, 'fix-ban', t, k));
+          return;
+        }
+      }
+      if (!marker) continue;
+      // A quantified or negated subject with a present verb ("nobody deploys", "every alert pages"), or a modal frame.
+      if ((tok.pos === 'VERB' || tok.pos === 'NOUN') && !ANALYSIS_VERB_LEMMAS.has(tok.lemma)) {
+        const lead = textBefore(a, t, 5);
+        const quantified = /(?:^| )(?:nobody|no one|no-one|every|each|all|any) (?:\S+ ){0,1}$/.test(lead) && /[^s]s$/.test(tok.norm) && tok.norm !== tok.lemma && !/^(?:is|has|was|does)$/.test(tok.norm) && (tok.pos === 'VERB' || /^(?:nobody|no one|no-one) $|\b(?:every|each|any) \S+ $/.test(lead));
+        if (!quantified && (tok.pos !== 'VERB' || isNeg(a, t))) continue;
+        const modal = /(?:^| )(?:we|you|everyone|everybody|people|someone|the team|i|all|every \S+|each \S+) (?:\S+ )?(?:should|must|need to|needs to|have to|has to|will|shall) (?:probably |always |now |just |also )?$/.test(lead) && tok.norm === tok.lemma;
+        if (quantified || modal) {
+          hits.push(hit(a, 'fix-new-rule', t, Math.min(sent.last, t + 3)));
+          return;
+        }
+      }
+    }
+    // "Could the answer just be backoff on the mint page?": a fix offered as a question about the answer.
+    if (questions[si] === false) return;
+  });
+  a.sentences.forEach((sent, si) => {
+    if (!sent.question || hits.some((h) => toks[h.first]!.sent === si)) return;
+    const words = sentenceNorm(a, sent.first);
+    const m = /^(?:so |and |but |honestly |maybe )?(?:could|would|might|should|is|is not|would not|could not) (?:the|our) (?:real |simple |simplest |obvious |quick )?(?:answer|fix|solution|remedy) (?:here |then )?(?:just |simply |not )?(?:be )?/.exec(words);
+    if (!m) return;
+    for (let k = sent.first + 3; k <= sent.last; k++) {
+      const n = toks[k]!;
+      if ((FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) || (inClass(n, FIX_VERBS) && !AMBIGUOUS_FIX.has(n.lemma))) && !ANALYSIS_NOUNS.has(n.norm)) {
+        hits.push(hit(a, 'fix-answer-question', sent.first, k, true));
+        return;
+      }
+    }
+  });
   return hits;
 }
+
+/** Markers that a sentence sets a standing rule: "from now on", "going forward", "starting today", "new rule". */
+const RULE_MARK = /\b(?:from now on|going forward|moving forward|starting (?:today|tomorrow|now|monday|tuesday|wednesday|thursday|friday|next week|this week)|effective (?:immediately|today|now)|as of (?:today|now|tomorrow|monday)|new (?:rule|policy)|from today|from tomorrow)\b/;
+/** Kinds of change a ban names: "no more Friday deploys". */
+const CHANGE_NOUNS = new Set(['deploys', 'deployments', 'releases', 'merges', 'upgrades', 'changes', 'pushes', 'hotfixes', 'migrations', 'rollouts', 'launches', 'restarts', 'manual']);
+/** Verbs of analysis and meeting process: not a rule for the system ("from now on, let's look at ..."). */
+const ANALYSIS_VERB_LEMMAS = new Set(['look', 'check', 'see', 'understand', 'investigate', 'find', 'figure', 'walk', 'go', 'hear', 'talk', 'discuss', 'review', 'compare', 'share', 'show', 'start', 'begin', 'focus', 'keep', 'hold', 'park', 'note', 'wait', 'take', 'list', 'agree', 'write', 'summarise', 'summarize', 'recap', 'confirm', 'know', 'think', 'be', 'have', 'get', 'do', 'say', 'tell', 'ask', 'remember', 'try', 'learn', 'come', 'meet', 'read']);
 
 /** The end of the changeable object after verb `t` (any verb), or null: see `fixObject`. */
 export function changeObject(a: Analysis, t: number): number | null {
   const tok = a.tokens[t]!;
   return fixObject(a, t, inClass(tok, FIX_VERBS) ?? tok.lemma);
 }
+
+/** Adjectives a causative "make" gives a system: "make paging mandatory". */
+const STATE_ADJECTIVES = new Set(['mandatory', 'required', 'compulsory', 'optional', 'automatic', 'default', 'idempotent', 'stricter', 'read-only', 'configurable', 'non-blocking', 'atomic', 'synchronous', 'asynchronous', 'sequential', 'immutable', 'permanent', 'blocking', 'manual', 'opt-in', 'opt-out', 'faster', 'lower', 'higher', 'smaller', 'bigger', 'safer', 'stricter', 'redundant']);
 
 const DISCUSSION_NOUNS = new Set(['debate', 'discussion', 'question', 'questions', 'idea', 'ideas', 'talk', 'conversation', 'argument', 'proposal', 'proposals', 'option', 'options', 'suggestion', 'suggestions', 'decision', 'plan', 'thread', 'topic']);
 
@@ -848,7 +1030,9 @@ function labelledSentences(a: Analysis): Set<number> {
     let from = t - 1;
     while (from > sent.first && a.tokens[from - 1]!.clause === a.tokens[t - 1]?.clause && t - from < 9) from--;
     const label = win(a, from, t);
-    if (t - from <= 8 && /\b(?:fix|solution|proposal|decision|decided|plan|remedy|recommendation|suggestion|mitigation|workaround|quick win)\b/.test(label) && !/\b(?:not|no|later|action items?|until|premature|hold|park|defer|risks?|ineffective|jumping|rush|rushing|before|wrong|instead|what|why|how|which|whether|if)\b/.test(label)) out.add(a.tokens[t]!.sent);
+    // "So, new rule, starting today: ...": a rule announced anywhere before the colon.
+    if (RULE_MARK.test(win(a, sent.first, t)) && !/\bground rules?\b/.test(win(a, sent.first, t))) out.add(a.tokens[t]!.sent);
+    if (t - from <= 8 && /\b(?:fix|solution|proposal|decision|decided|plan|remedy|recommendation|suggestion|mitigation|workaround|quick win|new rule|new policy|policy)\b/.test(label) && !/\bground rules?\b/.test(label) && !/\b(?:not|no|later|action items?|until|premature|hold|park|defer|risks?|ineffective|jumping|rush|rushing|before|wrong|instead|what|why|how|which|whether|if)\b/.test(label)) out.add(a.tokens[t]!.sent);
   }
   return out;
 }
@@ -922,7 +1106,7 @@ function isAnalysisUse(a: Analysis, t: number, verb: string): boolean {
   if (verb === 'go' && !/^(?:back|with)$/.test(next.norm)) return true;
   if (verb === 'start' && /^(?:with|by|from|at|there|here|the timeline)$/.test(next.norm)) return true;
   if (verb === 'make' && /^(?:sure|it|this|a|an|the|time|space|room)$/.test(next.norm) && !/^(?:the|a|an)$/.test(next.norm)) return true;
-  if (verb === 'take' && /^(?:a|five|ten|stock|notes|note|it|this|that|turns|questions|the)$/.test(next.norm) && !/\b(?:offline|down)\b/.test(sentenceNorm(a, t))) return true;
+  if (verb === 'take' && /^(?:a|five|ten|stock|notes|note|it|this|that|turns|questions|the)$/.test(next.norm) && !/\b(?:offline|down)\b/.test(sentenceNorm(a, t)) && !(/^(?:it|this|that)$/.test(next.norm) && /^(?:out|down|off|away)$/.test(a.tokens[t + 2]?.norm ?? ''))) return true;
   return false;
 }
 
@@ -958,10 +1142,14 @@ function fixObject(a: Analysis, t: number, verb: string): number | null {
       return null;
     }
     if (FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma)) sawFixObject = true;
+    // "make paging mandatory", "make the relayer idempotent": a causative that changes how the system behaves.
+    if (verb === 'make' && k > t + 1 && STATE_ADJECTIVES.has(n.norm)) sawFixObject = true;
     // "dance around it", "push back gently": a preposition or adverb instead of an object.
     if (k === t + 1 && (/^(?:around|about|at|to|with|for|from|into|like|through|over)$/.test(n.norm) || (n.pos === 'ADV' && !/^(?:just|also|all|more|the)$/.test(n.norm)))) return null;
     // "should have scaled": a counterfactual, not a proposal.
     if (k === t + 1 && verb === 'have' && n.pos === 'VERB' && isPastForm(n)) return null;
+    // "cut it to 3,600 seconds", "set the timeout at 30s": a target value makes the change concrete.
+    if (/^(?:to|at)$/.test(n.norm) && last > t && /^\d/.test(toks[k + 1]?.norm ?? '') && toks[k + 1]?.ent !== 'DATE' && toks[k + 1]?.ent !== 'TIME' && !/:/.test(toks[k + 1]?.norm ?? '')) sawFixObject = true;
     if (/^(?:to|at|by|for|on|around|across|into|onto|in|with|from|behind|until|when|whenever|after|before|per)$/.test(n.norm) && last > t) {
       // "raise it with your manager", "take it up with Kai": a conversation, not a change.
       if (n.norm === 'with' && /^(?:it|this|that|them)$/.test(toks[t + 1]?.norm ?? '') && (isName(a, k + 1) || /^(?:your|his|her|their|the|@)/.test(toks[k + 1]?.norm ?? '') && classify(a, Math.min(k + 2, toks.length - 1)) !== 'system')) return null;
@@ -1072,7 +1260,7 @@ export function hostilePatterns(a: Analysis): Hit[] {
     const tok = toks[t]!;
     const sent = sentenceOf(a, t);
     // Most tokens trigger nothing: skip them before any pattern work.
-    if (t !== sent.first && !HOSTILE_TRIGGERS.has(tok.norm) && !HOSTILE_TRIGGERS.has(tok.lemma) && t !== firstWords[tok.sent] && !PROFANE.test(tok.norm)) continue;
+    if (t !== sent.first && !HOSTILE_TRIGGERS.has(tok.norm) && !HOSTILE_TRIGGERS.has(tok.lemma) && !HOSTILE_TRIGGERS.has(tok.norm.replace(/ing$/, '')) && t !== firstWords[tok.sent] && !PROFANE.test(tok.norm)) continue;
     const sentence = sentenceNorm(a, t);
     const prevTok = toks[t - 1];
     const notBefore = prevTok !== undefined && prevTok.sent === tok.sent && /^(?:not|never|no|hardly|nothing)$/.test(prevTok.norm);
@@ -1155,8 +1343,8 @@ export function hostilePatterns(a: Analysis): Hit[] {
     if (tok.norm === 'if' && /^if (?:that|this) is (?:your|the) (?:best|idea|analysis|answer|plan)/.test(win(a, t, t + 6))) push('if-thats-your-best', t, t + 4);
     // Threats built as "keep talking and you'll ...", "one more word and ...".
     if (/^(?:keep|try|one|say|do|interrupt|push)$/.test(tok.norm) && isClauseStart(a, t)) {
-      const window = win(a, t, Math.min(sent.last + 1, t + 9));
-      if (/^(?:keep (?:talking|interrupting|pushing|it up|this up|going like this|arguing|whining|complaining)|one more (?:word|interruption|excuse|comment|outage|mistake|time)|try (?:that|it|this) again|say (?:that|it) again|do (?:that|it) again|interrupt me again|push (?:it|me))(?: \S+)?(?: ,)? and (?:you|you will|you are|you\S*|i will|i am|we will|i)\b/.test(window)) push('threat-and', t, t + 1);
+      const window = win(a, t, Math.min(sent.last + 1, t + 12));
+      if (/^(?:keep (?:talking|interrupting|pushing|it up|this up|going like this|arguing|whining|complaining)|one more (?:word|interruption|excuse|comment|outage|mistake|time)|try (?:that|it|this) again|say (?:that|it) again|do (?:that|it) again|interrupt me again|push (?:it|me))(?: \S+){0,2}?(?: , \S+)?(?: ,)? and (?:you|you will|you are|you\S*|i will|i am|we will|i)\b/.test(window)) push('threat-and', t, t + 1);
     }
     // "Try not to break anything": condescending advice to the listener about a fault.
     if (tok.norm === 'try' && isClauseStart(a, t) && toks[t + 1]?.norm === 'not' && toks[t + 2]?.norm === 'to' && toks[t + 3] && (inClass(toks[t + 3]!, FAULT_VERBS) || /^(?:lose|forget|embarrass|delete)$/.test(toks[t + 3]!.lemma))) push('try-not-to', t, t + 3);
@@ -1195,7 +1383,7 @@ export function hostilePatterns(a: Analysis): Hit[] {
     if (/^(?:you|them|us)$/.test(tok.norm) && /^(?:some|a few|one|two|none|at least one|only one|only some) of (?:you|them|us)$/.test(win(a, Math.max(0, t - 2), t + 1).replace(/^.*?((?:some|a few|one|two|none|at least one|only one|only some) of (?:you|them|us))$/, '$1')) && /^(?:were|was|are|is|did) (?:actually|even)\b/.test(win(a, t + 1, t + 3))) push('backhanded', t, t + 2);
     if (/^(?:thanks|thank you|cheers|great)$/.test(tok.norm) && /^, i (?:guess|suppose)\b/.test(win(a, t + 1, t + 4))) push('grudging', t, t + 3, 0.6);
     // Condescension: "let me explain this slowly so everyone can follow", "above your head", "in your head".
-    if (tok.norm === 'slowly' && /\b(?:explain|say|spell|repeat)\b/.test(textBefore(a, t, 4))) push('slowly', t, t, 0.6);
+    if (tok.norm === 'slowly' && /\b(?:explain|explaining|say|saying|spell|spelling|repeat|repeating|talk|talking|go|going)\b/.test(textBefore(a, t, 4))) push('slowly', t, t, 0.6);
     if (tok.norm === 'so' && /^so (?:even )?(?:you|everyone|everybody|all of you|people) can (?:follow|understand|keep up|get it)\b/.test(win(a, t, t + 5))) push('so-you-can-follow', t, t + 4, 0.4);
     if (/^(?:above|over|beyond)$/.test(tok.norm) && /^(?:above|over|beyond) (?:your|his|her|their) (?:head|heads|pay grade|paygrade|level|understanding)$/.test(win(a, t, t + 3).replace(/ grade.*$/, ' grade'))) push('above-your-head', t, t + 2);
     if (tok.norm === 'in' && /^in (?:your|his|her|their) (?:head|own head|imagination|dreams)$/.test(win(a, t, t + 3))) push('in-your-head', t, t + 2, 0.6);
@@ -1216,7 +1404,7 @@ export function hostilePatterns(a: Analysis): Hit[] {
     // Contempt for talk: "fairy tales", "your spin", "the relayer team's excuses".
     if (CONTEMPT_TALK.has(tok.norm) || (tok.norm === 'tales' && prev(a, t) === 'fairy')) {
       const owner = possessorBefore(a, t + 1);
-      if (tok.norm === 'tales' || /^(?:fantasy|fantasies|make-believe|fairy-tales)$/.test(tok.norm)) push('fairy-tales', t - (tok.norm === 'tales' ? 1 : 0), t);
+      if (tok.norm === 'tales' || /^(?:fantasy|fantasies|make-believe|fairy-tales)$/.test(tok.norm)) push('fairy-tales', t - (tok.norm === 'tales' && prev(a, t) === 'fairy' ? 1 : 0), t);
       else if (owner === 'person' || owner === 'team') push('their-talk', t, t, /^(?:excuses|excuse|spin|theatrics|drama|whining|nonsense|rant|rants|moaning)$/.test(tok.norm) ? 1 : 0.6);
     }
     // "I don't have time for the relayer team's excuses", "I don't want to hear 'it's hard'".
@@ -1254,18 +1442,161 @@ export function hostilePatterns(a: Analysis): Hit[] {
     if (tok.norm === 'yourself' && isQuestionAt(a, sent.first) && /\b(?:hear|listen to|listening to|hearing)\b/.test(textBefore(a, t, 4))) push('hear-yourself', t - 1, t);
     if (/^(?:waste|wasting)$/.test(tok.norm) && /^(?:\S+ )?(?:time|minutes|an hour|the meeting) on (?:the |your |their |his |her |more )?(?:\S+ )?$/.test(win(a, t + 1, t + 6).replace(/\S+$/, '')) && DISCOURSE_NOUNS.has(toks.slice(t + 2, t + 7).find((x) => DISCOURSE_NOUNS.has(x.norm))?.norm ?? '')) push('waste-on-talk', t, t + 3);
     if (tok.norm === 'patience' && /(?:do not|did not|no longer|never) have (?:the |any |much )?$/.test(textBefore(a, t, 5)) && /^(?:for|with) (?:this|that|you|it|your|these|people)\b/.test(win(a, t + 1, t + 3))) push('no-patience', t, t + 2);
+    // --- Ironic praise: a positive evaluation with no content, set in an ironic frame. --------------------------
+    // A verbless fragment of intensifier + praise word ("Very actionable.", "Truly groundbreaking.", "So grateful.",
+    // "Super helpful."): weak alone (facilitators do say "Really helpful"), it adds up with a second ironic marker.
+    // With "as always" / "as ever" ("Very useful as always.") or a concession ("Wrong, but sweet.") it is sarcasm.
+    if (t === sent.first && !isQuestionAt(a, sent.first)) {
+      const words = toks.slice(sent.first, sent.last + 1).filter((x) => /\p{L}/u.test(x.norm));
+      const verbless = words.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+      const praise = words.findIndex((x, i) => PRAISE_WORDS.has(x.lemma) && ((i > 0 && INTENSIFIERS.has(words[i - 1]!.norm)) || (words[i + 1]?.norm === 'as' && /^(?:always|ever|usual)$/.test(words[i + 2]?.norm ?? ''))));
+      if (verbless && words.length <= 5 && praise >= 0) {
+        const tail = win(a, sent.first, sent.last + 1);
+        push('ironic-praise', sent.first, sent.last, /\bas (?:always|ever|usual)\b/.test(tail) ? 1 : 0.5);
+      }
+    }
+    // "How very helpful.", "Real mature.": an exclamative or colloquial intensifier on a praise word, verbless.
+    if (t === sent.first && /^(?:how|real)$/.test(tok.norm) && !isQuestionAt(a, sent.first)) {
+      const words = toks.slice(sent.first, sent.last + 1).filter((x) => /\p{L}/u.test(x.norm));
+      const k = tok.norm === 'how' && INTENSIFIERS.has(words[1]?.norm ?? '') ? 2 : 1;
+      if (words.length === k + 1 && PRAISE_WORDS.has(words[k]!.lemma)) push('how-helpful', t, sent.last, 0.8);
+    }
+    // Thanks or praise for a fault: "thanks for ignoring my message", "nice job breaking prod", "well done on
+    // skipping the review" (by the fault-verb class, not by phrase).
+    if (/^(?:thanks|thank|appreciate|job|work|done|effort|going|one)$/.test(tok.norm)) {
+      const lead = /^(?:job|work|done|effort|going|one)$/.test(tok.norm) ? /(?:^| )(?:nice|great|good|fine|brilliant|excellent|stellar|super|well|amazing|lovely|top) $/.test(`${prev(a, t)} `) && (toks[t - 2] === undefined || toks[t - 2]!.sent !== tok.sent || /^(?:,|oh|wow|so|really|and|a)$/.test(toks[t - 2]!.norm)) : true;
+      let k = t + 1;
+      while (k <= sent.last && k - t <= 5 && /^(?:you|so|much|a|lot|again|,|for|on|with|everyone|all|team|guys|folks|really|very)$/.test(toks[k]!.norm) || (k <= sent.last && isName(a, k))) k++;
+      const g = toks[k];
+      const f = g && g.sent === tok.sent && g.norm.endsWith('ing') && /\b(?:for|on|with)\b|^(?:job|work|done|effort|going|one)$/.test(`${win(a, t, k)}`) ? inClass(g, FAULT_VERBS) : null;
+      const need = f ? FAULT_NEEDS.get(f) : undefined;
+      if (lead && f && f !== 'start' && (!need || need.test(toks[k + 1]?.norm ?? '') || need.test(toks[k + 2]?.norm ?? ''))) push('thanks-for-fault', t, k);
+    }
+    // Accusing someone of lying: "stop making stuff up", "you're making this up", "that's a lie", "liar".
+    if ((/^(?:making|make|made|makes)$/.test(tok.norm) && /^(?:stuff|things|it|this|that|shit|crap|numbers) up\b/.test(win(a, t + 1, t + 3)) && /\b(?:you|stop|quit|keep|are|just)\b/.test(textBefore(a, t, 3))) || (/^(?:lie|lies|lying|liar|liars|fabricating|fibbing)$/.test(tok.norm) && !isNeg(a, t) && /\b(?:you|that is a|that was a|a|stop|quit|he is|she is|they are|are)\b/.test(textBefore(a, t, 3)))) push('accuse-lying', t, Math.min(t + 2, sent.last));
+    // "Wrong, but sweet.", "Useless, but very polite.": a concession that keeps only the praise.
+    if (/^(?:wrong|incorrect|useless|irrelevant|nonsense|pointless)$/.test(tok.norm) && t === sent.first && toks[t + 1]?.norm === ',' && toks[t + 2]?.norm === 'but' && toks[t + 3] && (PRAISE_WORDS.has(toks[t + 3]!.lemma) || INTENSIFIERS.has(toks[t + 3]!.norm))) push('ironic-concession', t, t + 3);
+    // "As always" / "as ever" after a praise word anywhere: "useful as always", "helpful as ever".
+    if (tok.norm === 'as' && /^(?:always|ever|usual)$/.test(toks[t + 1]?.norm ?? '') && toks[t - 1] && PRAISE_WORDS.has(toks[t - 1]!.lemma) && toks[t - 1]!.sent === tok.sent && sent.last - sent.first > 5) push('ironic-as-always', t - 1, t + 1, 0.6);
+    // Mock eagerness: "Can't wait to hear it.", "I'm dying to hear this one."
+    if (/^(?:wait|dying|itching)$/.test(tok.norm) && /^(?:wait|dying|itching) to (?:hear|see|read|find out)\b/.test(win(a, t, t + 4)) && (tok.norm !== 'wait' || /\b(?:can not|cannot|could not)\s*$/.test(textBefore(a, t, 3))) && !sent.question) push('mock-eager', t, Math.min(t + 3, sent.last), 0.7);
+    // A sarcastic aside set off by commas: "Or maybe, wild idea, the two nodes ...", "crazy thought, ...".
+    if (/^(?:wild|crazy|radical|novel|revolutionary|bold|outlandish)$/.test(tok.norm) && /^(?:idea|thought|concept|suggestion|theory|notion)$/.test(toks[t + 1]?.norm ?? '') && /^[,:-]$/.test(toks[t - 1]?.norm ?? '') && /^[,:-]$/.test(toks[t + 2]?.norm ?? '')) push('sarcastic-aside', t, t + 1, 0.8);
+    // Scare quotes on someone's contribution: "Thanks for your 'input'", "their 'analysis'".
+    if (/^(?:your|his|her|their)$/.test(tok.norm) && /^['"]$/.test(toks[t + 1]?.norm ?? '') && toks[t + 2] && /^\p{L}+$/u.test(toks[t + 2]!.norm) && /^['"]$/.test(toks[t + 3]?.norm ?? '')) push('scare-quotes', t, t + 3, 0.8);
+    // Mocking competence: "Did you come up with it all by yourself?", "a marketing background qualifies you to ...".
+    if (tok.norm === 'yourself' && prev(a, t) === 'by' && isQuestionAt(a, sent.first) && /\byou\b/.test(sentence)) push('by-yourself', t - 1, t);
+    if (/^(?:qualifies|qualified|qualify|entitles|equips)$/.test(tok.norm) && toks[t + 1]?.norm === 'you' && toks[t + 2]?.norm === 'to') push('qualifies-you', t, t + 2, 0.8);
+    // Passive-aggressive reminders: "Per my last three emails", "as per my last message, which I assume nobody read".
+    if (tok.norm === 'per' && /^per my (?:last|previous|earlier)\b/.test(win(a, t, t + 3))) push('per-my-last', t, t + 2, 0.8);
+    if (tok.norm === 'assume' && prev(a, t) === 'i' && /^(?:nobody|no one|no-one|none of you|you did not|you never)\b/.test(win(a, t + 1, t + 4))) push('assume-nobody', t - 1, t + 1, 0.6);
+    // Commands to stop talking: "Don't start.", "Oh, please.", "Don't even go there."
+    if (t === sent.first && tok.norm === 'oh' && toks[t + 1]?.norm === ',' && /^(?:please|come on|spare me|give me a break)\b/.test(win(a, t + 2, t + 5))) push('oh-please', t, t + 2);
+    // Threats of consequences: "... is going to have some explaining to do", "a different kind of meeting with me",
+    // "it's going in your review", "we'll see how that reads to your manager", "explain it to the CEO yourself".
+    if (tok.norm === 'explaining' && toks[t + 1]?.norm === 'to' && toks[t + 2]?.norm === 'do') push('explaining-to-do', Math.max(sent.first, t - 2), t + 2);
+    if (/^(?:kind|sort|type)$/.test(tok.norm) && /^(?:different|other|another|special|serious|very different) $/.test(`${prev(a, t)} `) && /^of (?:meeting|conversation|chat|talk|review) with (?:me|hr|my manager|your manager|leadership)\b/.test(win(a, t + 1, t + 6))) push('different-meeting', t - 1, t + 4);
+    if (/^(?:review|reviews|record|file|appraisal|appraisals)$/.test(tok.norm) && /(?:^| )(?:going|go|goes|went|gets|get|end up|ends up|end|ends) (?:up )?(?:in|on|into) (?:your|his|her|their) $/.test(textBefore(a, t, 5))) push('goes-on-your-record', t - 2, t);
+    if (tok.norm === 'performance' && /^(?:review|reviews|rating|ratings|plan|plans)$/.test(toks[t + 1]?.norm ?? '') && !/\b(?:not|no|never|nothing to do with|won't|will not)\b/.test(sentence) && /\b(?:notes?|taking|noting|keeping|remember|remembered|list|careful)\b/.test(sentence)) push('threat-review', t, t + 1);
+    if (AUTHORITY.has(tok.norm) && /^(?:your|the|our|to|with)$/.test(prev(a, t)) && (/\b(?:explain|explaining|justify|justifying|answer)\b(?: \S+){0,4} (?:to|with) (?:your|the|our) $/.test(textBefore(a, t, 7)) && /\byou\b/.test(sentence) || /\bhow (?:that|this|it) (?:reads|looks|sounds|goes down|plays)\b/.test(sentence))) push('explain-to-authority', t - 1, t);
+    if (tok.norm === 'list' && /(?:^| )(?:keeping|making|writing|keep|make) (?:a |my )?$/.test(textBefore(a, t, 3)) && /^of (?:who|whoever|everyone who|people who|names)\b/.test(win(a, t + 1, t + 4))) push('keeping-a-list', t - 2, t + 2, 0.8);
+    if (t === sent.first && /^draw your own conclusions?\b/.test(sentence)) push('draw-conclusions', t, Math.min(t + 3, sent.last), 0.6);
+    // Warnings aimed at the listener's words: "I'd be careful how you phrase things in here".
+    if (tok.norm === 'careful' && /^(?:how|what) you (?:phrase|word|say|put|describe)\b/.test(win(a, t + 1, t + 4))) push('careful-how-you', t, t + 3);
+    // Time spent, mourned: "an hour of my life I'm not getting back".
+    if (tok.norm === 'life' && /^of my life (?:i|we) (?:am|are|will) (?:not|never) (?:getting|get) (?:back|that back)\b/.test(win(a, t - 2, t + 6))) push('life-back', t - 2, t);
+    // Contemptuous generalisations about the group: "nobody reviews anything around here", "no one here can be
+    // trusted to read an alert", "nobody ever reads the runbook" (a present habit of everyone, not what happened).
+    if ((tok.norm === 'nobody' || tok.norm === 'no-one' || (tok.norm === 'one' && prev(a, t) === 'no')) && !sent.question) {
+      let k = t + 1;
+      while (k <= sent.last && /^(?:here|around|in|this|the|room|on|team|ever|even|actually|really|else|of|us|you)$/.test(toks[k]!.norm) && k - t <= 5) k++;
+      const v = toks[k];
+      const habit = v !== undefined && v.sent === tok.sent && v.pos === 'VERB' && /[^s]s$/.test(v.norm) && v.norm !== v.lemma && !/^(?:is|has|does|was|needs|wants|knows|seems|gets|means|cares)$/.test(v.norm);
+      const trusted = /^(?:can|could) (?:be trusted|be bothered|manage) to\b/.test(win(a, k, k + 4));
+      if (habit && /\b(?:ever|around here|any more|anymore|at all|apparently|bothers)\b/.test(sentence) || trusted) push('nobody-ever', t, Math.min(k + 1, sent.last), 0.8);
+    }
+    if (tok.norm === 'around' && toks[t + 1]?.norm === 'here' && /^(?:[.!?]|$)/.test(toks[t + 2]?.norm ?? '') && /\b(?:nobody|no one|anything|everything|ever|never|always|apparently)\b/.test(sentence)) push('around-here', t, t + 1, 0.4);
+    // "..., apparently." / "since apparently ...": a sarcastic aside on what others did.
+    if (tok.norm === 'apparently' && (toks[t - 1]?.norm === ',' && /^[.!?]$/.test(toks[t + 1]?.norm ?? '') || /^(?:since|because|as)$/.test(prev(a, t)))) push('apparently', t, t, 0.5);
+    // "And this time actually test it", "for once, actually read the runbook": the lapse is presupposed.
+    if (tok.norm === 'actually' && /(?:^| )(?:this time|for once|for a change)(?: ,)? $/.test(textBefore(a, t, 4)) && toks[t + 1] && (inClass(toks[t + 1]!, DILIGENCE_VERBS) || toks[t + 1]!.pos === 'VERB')) push('this-time-actually', t, t + 1, 0.5);
+    // Orders to answer or stop: "Just answer the question.", "Answer the question, Kai.", "Don't start."
+    if (isClauseStart(a, t) && !sent.question && /^(?:just )?answer the (?:question|damn question)\b/.test(win(a, t, t + 4))) push('answer-the-question', t, Math.min(t + 3, sent.last), 0.8);
+    if (t === sent.first && tok.norm === 'do' && /^do not (?:even )?start\b/.test(sentence)) push('dont-start', t, t + 2, 0.5);
+    // "not your call to make", "not your place", "above your station".
+    if (/^(?:call|place|decision|department|area)$/.test(tok.norm) && prev(a, t) === 'your' && /\bnot $/.test(textBefore(a, t - 1, 3) + '')) push('not-your-place', t - 2, t);
+    // --- Vocabulary classes with a frame that aims them (README "hostility"). ----------------------------------
+    // Talk called garbage: "a load of drivel", "what utter twaddle", "that's hogwash", "is this a joke?".
+    if (GARBAGE_TALK.has(tok.lemma) || GARBAGE_TALK.has(tok.norm)) {
+      const lead = textBefore(a, t, 4);
+      if (!isNeg(a, t) && !notBefore && (/(?:^| )(?:a|what|such|utter|complete|total|pure|absolute|load of|pile of|bunch of|lot of|heap of|full of|is|are|was|that is|this is|sounds like|more) (?:\S+ )?$/.test(lead) || t === sent.first || t === firstWords[tok.sent]) && !(tok.norm === 'joke' && !/\b(?:this|that|you|it) (?:is|are)\b|\bis (?:this|that|it) a\b/.test(sentence))) push(`garbage-talk:${tok.lemma}`, t, t);
+    }
+    // Insults for people, aimed: "you muppet", "what a clown", "bunch of amateurs", "Sweetie, ...", "..., genius".
+    if (INSULT_NOUNS.has(tok.norm) || INSULT_NOUNS.has(tok.lemma)) {
+      const p1 = prev(a, t);
+      const aimed = /^(?:you|what|such|bunch|pack|load|of|these|those|utter|absolute|complete|total|like|bloody)$/.test(p1) || /^(?:a|an)$/.test(p1) && /^(?:what|such|like|are|is|be)$/.test(toks[t - 2]?.norm ?? '') || (t === sent.first && toks[t + 1]?.norm === ',') || (p1 === ',' && /^[.!?,]$/.test(toks[t + 1]?.norm ?? '.'));
+      if (aimed && !isNeg(a, t)) push(`insult:${tok.norm}`, t, t);
+    }
+    // Dismissing someone's talk as a kind of talking: "stop lecturing us", "quit preaching", "enough moralising",
+    // "you keep rambling", "your grandstanding".
+    if (CONTEMPT_TALK_VERBS.has(tok.norm.replace(/ing$/, '')) || CONTEMPT_TALK_VERBS.has(tok.lemma)) {
+      const p1 = prev(a, t);
+      if (tok.norm.endsWith('ing') && (/^(?:stop|quit|enough|no|your|keep|keeps|all|the|more)$/.test(p1) || /(?:^| )(?:you|they|he|she) (?:are|were|keep|just keep|are just|are still) (?:\S+ )?$/.test(textBefore(a, t, 4)))) push(`contempt-talk:${tok.lemma}`, Math.max(sent.first, t - 1), t);
+      else if (!tok.norm.endsWith('ing') && /(?:^| )(?:do not|stop trying to|quit trying to) $/.test(textBefore(a, t, 3)) && /^(?:me|us|everyone|anyone)\b/.test(toks[t + 1]?.norm ?? '')) push(`contempt-talk:${tok.lemma}`, t - 2, t + 1);
+    }
+    // Repeating oneself, impatiently: "for the third time", "as I've already said", "like I said", "how many times".
+    if (tok.norm === 'time' && /^(?:second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|last|millionth)$/.test(prev(a, t)) && /(?:^| )for the \S+ $/.test(textBefore(a, t, 3)) && !/\b(?:in|this)\b/.test(toks[t + 1]?.norm ?? '')) push('repeat-myself', t - 3, t, 0.8);
+    if ((tok.norm === 'as' || tok.norm === 'like') && isClauseStart(a, t) && /^(?:as|like) i (?:have |had )?(?:already |just |literally |clearly )?(?:said|told you|explained|mentioned|pointed out)(?: \S+)?(?: (?:already|twice|before|times|three times|a dozen times))? ,/.test(win(a, t, t + 8))) push('as-i-said', t, t + 2, /\b(?:already|twice|times|before)\b/.test(win(a, t, t + 8)) ? 0.8 : 0.5);
+    // Sarcastic interjections: "Oh joy.", "Go figure.", "Who knew.", "Shocker.", "Gold star.", "Well done you."
+    if (isClauseStart(a, t) && /^(?:oh (?:joy|goody|fun)|go figure|who knew|big shock|gold star|well done you|shocker|colour me shocked|color me shocked|quelle surprise|what a shock)\b/.test(win(a, t, t + 3))) push('sarcastic-interjection', t, Math.min(t + 2, sent.last));
+    if (tok.norm === 'congratulations' || tok.norm === 'congrats') {
+      if (/^(?:,|on) (?:you|your|the|breaking|finally)\b|^, \S+ , you\b|^, you\b/.test(win(a, t + 1, t + 5)) && !/\b(?:thank|thanks|great work|well done)\b/.test(sentence) && /\b(?:finally|broke|break|breaking|outage|found|you)\b/.test(sentence)) push('mock-congrats', t, t, 0.6);
+    }
+    // "Classic Dev.", "Typical front-end.": a mock word pinned on a person or team.
+    if (t === sent.first && /^(?:classic|typical)$/.test(tok.norm) && sent.last - sent.first <= 3 && toks[t + 1] && (isName(a, t + 1) || TEAM_WORDS.has(toks[t + 1]!.norm) || classify(a, t + 1) === 'person' || classify(a, t + 1) === 'team')) push('typical-x', t, t + 1, 0.6);
+    // Explaining the obvious: "let me spell it out for you", "listen carefully", "I can't believe I have to explain this",
+    // "I'm only going to say this once", "this is beneath us".
+    if (/^(?:spell|explain|repeat)$/.test(tok.lemma) && /^(?:it|this|that)? ?(?:out )?(?:for|to) (?:you|everyone|the room|people|some of you)\b|^(?:it|this|that) (?:again|once more|one more time) (?:for|to)\b/.test(win(a, t + 1, t + 6)) && !sent.question) push('spell-it-out', t, Math.min(t + 4, sent.last), 0.8);
+    if (tok.norm === 'carefully' && prev(a, t) === 'listen' && isClauseStart(a, t - 1)) push('listen-carefully', t - 1, t, 0.6);
+    if (tok.norm === 'once' && /(?:^| )(?:only )?(?:going to|gonna) (?:say|explain|tell you) (?:this|it|that) $/.test(textBefore(a, t, 7))) push('say-once', t - 3, t, 0.8);
+    if (tok.norm === 'believe' && /(?:^| )(?:i )?(?:can not|cannot|could not) $/.test(textBefore(a, t, 3)) && /^i (?:have|had|need|am having) to (?:explain|say|repeat|spell|tell|remind)\b/.test(win(a, t + 1, t + 6))) push('cant-believe-explain', t, t + 4);
+    if (tok.norm === 'beneath' && /^(?:us|you|me|them|everyone|this team)\b/.test(toks[t + 1]?.norm ?? '')) push('beneath', t, t + 1);
+    // Rhetorical questions about the group's competence: "Did anyone here actually read the runbook?", "Does anybody
+    // even look at alerts?", "Do you actually know what a nonce is?".
+    if (t === sent.first && isQuestionAt(a, sent.first) && /^(?:did|does|do|has|have) (?:anyone|anybody|you|any of you|nobody|someone) (?:\S+ )?(?:\S+ )?(?:actually|even|ever|really|bother|bothered)\b/.test(sentence) && !/\b(?:remember|recall|happen to|know when|know if|know whether|see anything)\b|, or\b/.test(sentence)) push('did-anyone-even', t, Math.min(t + 4, sent.last), 0.7);
+    if (t === sent.first && isQuestionAt(a, sent.first) && /^(?:is|was) (?:this|that|it) (?:\S+ )?(?:a joke|serious|for real|a prank)\b/.test(sentence)) push('is-this-a-joke', t, Math.min(t + 4, sent.last));
+    // Warnings: "I'd think very carefully before you say that again", "be careful before you accuse anyone".
+    if (/^(?:carefully|careful|twice|hard)$/.test(tok.norm) && /(?:^| )(?:think|be|would think|would be) (?:very |really |long and )?$/.test(textBefore(a, t, 4)) && toks[t + 1]?.norm === 'before' && /^(?:you|anyone|people)$/.test(toks[t + 2]?.norm ?? '')) push('think-before-you', t, t + 2);
     if (tok.norm === 'sigh' && /^\*/.test(a.text.slice(Math.max(0, tok.start - 1), tok.start + 1))) push('sigh', t, t, 0.5);
   }
   return hits;
 }
 
-const PROFANE = /^(?:shit|fuck|bullshit|crap|wtf|ffs|goddamn|goddammit|dammit|bloody)/;
+const PROFANE = /^(?:shit|fuck|bullshit|crap|wtf|ffs|goddamn|goddammit|dammit|bloody|bollocks|piss|arse|asshole|arsehole|horseshit)/;
+
+/** Words that praise a contribution or its maker; ironic when they stand alone with an intensifier ("Very actionable."). */
+const PRAISE_WORDS = new Set([
+  'helpful', 'useful', 'actionable', 'efficient', 'groundbreaking', 'insightful', 'productive', 'constructive', 'grateful',
+  'impressive', 'illuminating', 'enlightening', 'informative', 'original', 'creative', 'mature', 'professional',
+  'reassuring', 'valuable', 'sweet', 'generous', 'thoughtful', 'inspiring', 'inspired', 'visionary', 'innovative',
+  'clever', 'brilliant', 'convincing', 'compelling', 'timely', 'considerate', 'rigorous', 'scientific', 'riveting',
+  'comforting', 'encouraging', 'polite', 'brave', 'bold', 'decisive', 'proactive', 'reliable', 'responsive', 'detailed',
+  'smart', 'thorough', 'fascinating', 'gripping', 'revolutionary', 'helpful', 'collaborative', 'transparent',
+  'charming', 'cute', 'lovely', 'nice', 'interesting',
+]);
+/** Talk called garbage (by lemma): "a load of drivel", "what utter twaddle". */
+const GARBAGE_TALK = new Set(['drivel', 'twaddle', 'hogwash', 'baloney', 'balderdash', 'bollocks', 'tosh', 'claptrap', 'gibberish', 'codswallop', 'poppycock', 'bunk', 'malarkey', 'horseshit', 'bs', 'tripe', 'guff', 'rot', 'joke', 'word-salad', 'hot-air', 'fiction', 'garbage', 'rubbish', 'nonsense', 'trash']);
+/** Insults for people; hostile when aimed ("you muppet", "what a clown", "bunch of amateurs", "Sweetie, ..."). */
+const INSULT_NOUNS = new Set(['idiot', 'idiots', 'moron', 'morons', 'muppet', 'muppets', 'clown', 'clowns', 'fool', 'fools', 'buffoon', 'buffoons', 'numpty', 'numpties', 'imbecile', 'imbeciles', 'amateur', 'amateurs', 'cowboy', 'cowboys', 'halfwit', 'halfwits', 'dimwit', 'dimwits', 'dunce', 'jokers', 'joker', 'monkeys', 'clowns', 'children', 'kids', 'sweetie', 'sweetheart', 'honey', 'darling', 'kiddo', 'sunshine', 'princess', 'champ', 'hotshot', 'genius', 'geniuses', 'einstein', 'sherlock', 'rookie', 'rookies', 'noob', 'noobs', 'toddlers', 'babies', 'crybaby', 'crybabies', 'prima donna', 'snowflake', 'snowflakes', 'dinosaur', 'dinosaurs']);
+/** Kinds of talking that are contempt when pinned on someone ("stop lecturing us", "your grandstanding"). */
+const CONTEMPT_TALK_VERBS = new Set(['lectur', 'lecture', 'preach', 'moralis', 'moraliz', 'moralise', 'moralize', 'grandstand', 'rambl', 'ramble', 'waffl', 'waffle', 'whin', 'whine', 'whing', 'whinge', 'moan', 'bleat', 'babbl', 'babble', 'pontificat', 'pontificate', 'sermonis', 'sermonize', 'speechify', 'filibuster', 'navel-gaz', 'philosophis', 'philosophiz', 'patroniz', 'patronis', 'patronize', 'patronise', 'mansplain', 'bloviat', 'bloviate', 'blather', 'yap', 'yapp', 'bicker', 'squabbl', 'squabble', 'grumbl', 'grumble']);
+const INTENSIFIERS = new Set(['very', 'truly', 'so', 'super', 'really', 'most', 'incredibly', 'terribly', 'ever', 'just', 'such', 'awfully', 'deeply', 'hugely', 'wonderfully', 'extremely', 'remarkably', 'simply']);
 
 /** People whose attention is a threat when someone is to "explain it" to them. */
 const AUTHORITY = new Set(['manager', 'boss', 'vp', 'hr', 'ceo', 'cto', 'cfo', 'board', 'director', 'leadership', 'legal', 'skip-level']);
 
 /** One-word sentences that mock when another cue joins them. ("Sure." / "Right." / "Great." are lexicon cues.) */
-const MOCK_SOLO = new Set(['totally', 'absolutely', 'cool', 'perfect', 'amazing', 'super', 'terrific', 'awesome', 'again', 'excellent', 'nice', 'marvellous', 'marvelous', 'splendid', 'fabulous', 'noted', 'riveting', 'fascinating', 'incredible', 'shocking', 'classic', 'typical', 'lovely', 'brilliant', 'fantastic', 'wonderful']);
+const MOCK_SOLO = new Set(['totally', 'absolutely', 'cool', 'perfect', 'amazing', 'super', 'terrific', 'awesome', 'again', 'excellent', 'nice', 'marvellous', 'marvelous', 'splendid', 'fabulous', 'noted', 'riveting', 'fascinating', 'incredible', 'shocking', 'classic', 'typical', 'lovely', 'brilliant', 'fantastic', 'wonderful', 'truly', 'bless', 'charming', 'priceless', 'groundbreaking', 'inspiring']);
 
 /** Talk that is dismissed as talk: hostile when banned, thanked for sarcastically, or pinned on someone. */
 const CONTEMPT_TALK = new Set(['excuses', 'excuse', 'speeches', 'speech', 'lecture', 'lectures', 'sermon', 'sermons', 'theatrics', 'drama', 'whining', 'moaning', 'complaining', 'spin', 'rant', 'rants', 'monologue', 'monologues', 'waffle', 'rambling', 'nonsense', 'fantasy', 'fantasies', 'make-believe', 'filibuster', 'hand-wringing', 'soapbox', 'tales']);
@@ -1289,6 +1620,16 @@ const HOSTILE_TRIGGERS = new Set<string>([
   'genius', 'einstein', 'sherlock', 'champ', 'hotshot', 'buddy', 'pal', 'mastermind', 'wizard', 'hero', 'chief', 'how',
   'tales', 'fantasy', 'fantasies', 'make-believe', 'fairy-tales',
   'here', 'yourself', 'patience',
+  'wrong', 'incorrect', 'irrelevant', 'pointless', 'as', 'wait', 'dying', 'itching', 'wild', 'crazy', 'radical', 'novel',
+  'revolutionary', 'bold', 'outlandish', 'qualifies', 'qualified', 'qualify', 'entitles', 'equips', 'per', 'assume',
+  'explaining', 'kind', 'sort', 'type', 'review', 'reviews', 'record', 'file', 'appraisal', 'appraisals', 'performance',
+  'list', 'careful', 'life', 'theatre', 'theater', 'pantomime', 'charade', 'ritual', 'box-ticking', 'kabuki', 'farce',
+  ...AUTHORITY, 'nobody', 'no-one', 'around', 'apparently', 'actually', 'answer', 'just', 'call', 'place', 'decision',
+  'department', 'area', 'time', 'like', 'oh', 'go', 'who', 'big', 'gold', 'well', 'shocker', 'colour', 'color', 'quelle',
+  'congratulations', 'congrats', 'classic', 'typical', 'spell', 'explain', 'repeat', 'carefully', 'once', 'believe', 'beneath',
+  'did', 'does', 'do', 'has', 'is', 'was', 'can', 'could', 'careful', 'twice', 'hard',
+  ...GARBAGE_TALK, ...INSULT_NOUNS, ...CONTEMPT_TALK_VERBS, 'how', 'real', 'appreciate', 'job', 'work', 'done', 'effort',
+  'going', 'making', 'make', 'made', 'makes', 'lie', 'lies', 'lying', 'liar', 'liars', 'fabricating', 'fibbing',
 ]);
 
 /** Lemmas and normals that can start a blame pattern (see `blamePatterns`). */
@@ -1298,6 +1639,9 @@ const BLAME_TRIGGERS = new Set<string>([
   'took', 'taking', 'takes', 'make', 'made', 'that', 'which', 'this', 'what', 'reachable', 'available', 'responsive',
   'around', 'awake', 'online', 'contactable', 'present', 'attentive', 'excuses', 'excuse', 'call', 'decision', 'idea',
   'choice', 'doing', 'change', 'deploy', 'plan', 'ship', 'push', 'merge', 'release', 'approve', 'sign', 'roll',
+  'explaining', 'deployment', 'pr', 'commit', 'due', 'because', 'owing', 'thanks', 'went', 'decided', 'assumed', 'figured',
+  'reckoned', 'thought', 'judged', 'anyway', 'anyways', 'regardless', 'nonetheless', 'who', 'responsible', 'accountable', 'culpable', 'liable', 'trace', 'come',
+  'go', 'lead', 'point', 'boil', 'traces', 'traced', 'comes', 'came', 'goes', 'went', 'leads', 'led', 'points', 'pointed', 'upgrade', 'config', 'migration', 'rollout',
 ]);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1314,6 +1658,8 @@ const NOT_RECORDS = new Set([
   'action', 'actions', 'plan', 'process', 'question', 'questions', 'thought', 'thoughts', 'idea', 'ideas', 'story',
   'meeting', 'chat', 'call', 'pulse', 'temperature', 'blame', 'bias', 'biases', 'language', 'wording', 'attitude', 'fix',
   'timeline', 'way', 'rest', 'options', 'option', 'next', 'owner', 'owners', 'status', 'progress', 'time', 'schedule',
+  // What the meeting writes, not what the incident recorded: "check the on-call section of the draft".
+  'section', 'draft', 'doc', 'document', 'write-up', 'writeup', 'summary', 'wording', 'slides', 'deck',
 ]);
 const TIME_PREPS = new Set(['between', 'and', 'at', 'from', 'around', 'after', 'since', 'about', 'near', 'till', 'to']);
 const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
@@ -1427,6 +1773,258 @@ export function evidencePatterns(a: Analysis): Hit[] {
     if (NOT_RECORDS.has(head.norm) || NOT_RECORDS.has(head.lemma) || PERSON_NOUNS.has(head.norm) || TEAM_WORDS.has(head.norm) || isName(a, last)) continue;
     if (toks.slice(j + 1, k).some((x, n) => x.pos === 'PROPN' && isName(a, j + 1 + n) && toks[j + 2 + n]?.norm !== "'s")) continue;
     hit('inspect-record', t, last);
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// evidence set aside: data words and figures that do not point a claim at observed incident data
+
+/** Verbs that wave data away when it is their object: "forget the graphs for a second", "skip the logs". */
+const DATA_DISMISS_VERBS = new Set(['forget', 'ignore', 'skip', 'disregard', 'mind']);
+/** Modifiers that make a data noun something still to be built: "the new dashboard will show ...". */
+const NEW_ARTEFACT = new Set(['new', 'another', 'extra', 'additional', 'separate', 'dedicated', 'second', 'better', 'proper']);
+const FUTURE_OR_MODAL = /\b(?:will|shall|going to|let us|should|need to|needs to|want to|would|could|must)\b/;
+/** Verbs that perceive a feeling: "I can hear how much this rattled you" is a degree, not a quantity question. */
+const PERCEIVE_VERBS = new Set(['hear', 'see', 'know', 'understand', 'appreciate', 'imagine', 'realise', 'realize', 'recognise', 'recognize', 'feel', 'sense', 'get']);
+/** Participles that set a value: "exponential, capped at 30 seconds", "timeout set to 5 s". */
+const SETTING_PARTICIPLES = new Set(['capped', 'set', 'limited', 'raised', 'lowered', 'cut', 'reduced', 'bumped', 'increased', 'decreased', 'pinned', 'throttled', 'clamped', 'tuned', 'changed', 'moved', 'pushed', 'dropped']);
+/** Fix verbs too common to govern a figure on their own ("have", "get", "do" ...). */
+const WEAK_SPEC_VERBS = new Set(['have', 'get', 'make', 'do', 'go', 'take', 'use', 'run', 'open', 'write', 'start', 'put', 'push', 'bring', 'throw', 'stick']);
+const PLAN_SUBJECTS = new Set(['i', 'we', 'us']);
+/** Fix verbs that change a quantity: their object is a setting, not a reading ("cap gas per withdraw"). */
+const QUANTITY_VERBS = new Set(['cap', 'hard-cap', 'limit', 'raise', 'bump', 'increase', 'lower', 'reduce', 'cut', 'double', 'triple', 'halve', 'throttle', 'tighten', 'loosen', 'extend', 'shorten', 'lengthen', 'decrease', 'multiply', 'tune', 'tweak', 'adjust', 'set', 'pin']);
+const FIX_SUBJECT_NOUNS = new Set(['pr', 'fix', 'patch', 'hotfix', 'change', 'plan', 'proposal', 'update', 'release', 'version', 'config', 'rule', 'guard', 'gate', 'alert', 'dashboard', 'workaround', 'mitigation']);
+
+/** `v` is framed as a plan or proposal: a modal or "to" before it, "we/I" + present, an imperative, a fix as subject. */
+function plannedVerb(a: Analysis, v: number): boolean {
+  const tok = a.tokens[v]!;
+  if (isPastForm(tok) && !SETTING_PARTICIPLES.has(tok.norm)) return false;
+  let k = v - 1;
+  while (k >= 0 && a.tokens[k]!.clause === tok.clause && (a.tokens[k]!.pos === 'ADV' || /^(?:just|simply|then|also|only|now|first)$/.test(a.tokens[k]!.norm))) k--;
+  const before = a.tokens[k];
+  if (!before || before.clause !== tok.clause || before.sent !== tok.sent) return true; // clause-initial: an imperative
+  if (MODALS.has(before.norm) || before.norm === 'to' || before.norm === 'us') return true;
+  // "we're reopening withdrawals at 21:00", "I stop us at 11:50"
+  if (PLAN_SUBJECTS.has(before.norm) && tok.norm === tok.lemma) return true;
+  if ((before.norm === 'am' || before.norm === 'are') && tok.norm.endsWith('ing') && PLAN_SUBJECTS.has(a.tokens[k - 1]?.norm ?? '')) return true;
+  // "Sam's PR caps gas per withdraw", "the fix sets the timeout to ..."
+  if (FIX_SUBJECT_NOUNS.has(before.norm) && /[^s]s$/.test(tok.norm)) return true;
+  // "capped at 30 seconds": a participle that sets a value.
+  if (SETTING_PARTICIPLES.has(tok.norm) && /^(?:at|to|by)$/.test(a.tokens[v + 1]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * Why the data words or figure in tokens [first, last] do not point a claim at observed incident data (README,
+ * "evidence"), or null. The figure is the target of a proposed change ("cut it to 3,600 seconds", "capped at 30
+ * seconds", "Sam's PR caps gas per withdraw") or a plan's time ("we're reopening withdrawals at 21:00", "I stop us at
+ * 11:50"); the data word is waved away ("forget the graphs"), asked for in general as advice ("more logs next time",
+ * "bring data instead of feelings"), put off ("we'll go through the logs later"), something still to be built ("the
+ * new dashboard will show p99"), part of a team's name ("the dashboards team"), or "how much" is a degree after a
+ * verb of perceiving ("I can hear how much this rattled you").
+ */
+export function evidenceSetAside(a: Analysis, first: number, last: number, figure = false): string | null {
+  const toks = a.tokens;
+  const tok = toks[first]!;
+  const sent = sentenceOf(a, first);
+  const words = sentenceNorm(a, first);
+  // "the dashboards team", "the metrics folks"
+  const after = toks[last + 1];
+  if (after && after.sent === tok.sent && TEAM_WORDS.has(after.norm) && !/^(?:people|someone|somebody|anybody|whoever)$/.test(after.norm)) return 'team-name';
+  // "how much this rattled you" after "I can hear": a degree.
+  if (tok.norm === 'how' && toks[first + 1]?.norm === 'much' && !sent.question) {
+    const nx = toks[first + 2];
+    if (nx && (nx.pos === 'PRON' || nx.pos === 'DET' || PLAN_SUBJECTS.has(nx.norm))) {
+      for (let k = first - 1; k >= sent.first && k >= first - 3; k--) if (PERCEIVE_VERBS.has(toks[k]!.lemma)) return 'degree';
+    }
+  }
+  // Waved away: a dismissing verb governs the data word.
+  for (let k = first - 1; k >= sent.first && k >= first - 4; k--) {
+    const p = toks[k]!;
+    if (p.clause !== tok.clause) break;
+    if (p.lemma === 'mind' && toks[k - 1]?.norm === 'never') return 'waved-away';
+    if (DATA_DISMISS_VERBS.has(p.lemma) && p.lemma !== 'mind' && !isNeg(a, k)) return 'waved-away';
+    if (p.pos === 'VERB' && !DATA_DISMISS_VERBS.has(p.lemma)) break;
+  }
+  // Put off: "we'll go through the logs later".
+  for (let k = sent.first; k <= sent.last; k++) {
+    const x = toks[k]!;
+    if (x.clause === tok.clause && (x.norm === 'later' || x.norm === 'afterwards')) return 'later';
+  }
+  if (!sent.question) {
+    // Advice about data in general: "more logs", "fewer speeches and more logs next time", "data instead of feelings".
+    const prevWord = toks[first - 1]?.norm ?? '';
+    if (/^(?:more|fewer|less)$/.test(prevWord) && /\bnext time\b|\bfrom now on\b|\bgoing forward\b|\binstead of\b|\brather than\b/.test(words)) return 'advice';
+    if (/^(?:instead|rather)$/.test(toks[last + 1]?.norm ?? '') && !/^(?:the|our|this|that|those|these)$/.test(prevWord)) return 'advice';
+    if (/\bnext time\b/.test(words) && !/\b(?:showed|shows|show|said|says|logged|recorded)\b/.test(words)) return 'advice';
+    // Something still to be built: "the new dashboard will show error rate and p99".
+    for (let t = sent.first; t <= sent.last; t++) {
+      if (!NEW_ARTEFACT.has(toks[t]!.norm)) continue;
+      const n = toks[t + 1];
+      if (n && /^(?:dashboards?|graphs?|panels?|charts?|alerts?|metrics?|logs?|logging|view|board|monitors?|monitoring)$/.test(n.norm) && FUTURE_OR_MODAL.test(words)) return 'to-build';
+    }
+  }
+  // The condition of an alert ("alert when gas per block stays above 90%"): the action's trigger, not a reading.
+  for (let k = first - 1; k >= sent.first && k >= first - 8; k--) {
+    if (!/^(?:when|whenever|if|once)$/.test(toks[k]!.norm)) continue;
+    if (/^(?:alert|alerts|alerting|page|pages|paging|notify|warn|fire|fires|trigger|triggers|alarm)$/.test(toks[k - 1]?.norm ?? '')) return 'trigger-spec';
+    break;
+  }
+  // The target of a change or the time of a plan: a planned fix verb (or "we/I" + present) earlier in the clause.
+  for (let k = first - 1; k >= sent.first; k--) {
+    const p = toks[k]!;
+    if (p.clause !== tok.clause) break;
+    if (p.pos === 'PUNCT') continue;
+    const fixVerb = inClass(p, FIX_VERBS) ?? (/^(?:reopen|reopening|poll|polling)$/.test(p.norm) ? p.norm : null);
+    // wink tags some verbs as nouns: a sentence-initial base form with no later finite verb ("Cap it at 50"), or a
+    // verb right after a fix noun ("Sam's PR caps gas ...").
+    const isVerbish =
+      p.pos === 'VERB' ||
+      p.pos === 'AUX' ||
+      SETTING_PARTICIPLES.has(p.norm) ||
+      (k === sent.first && p.norm === p.lemma && !laterFinite(a, k)) ||
+      (FIX_SUBJECT_NOUNS.has(toks[k - 1]?.norm ?? '') && /[^s]s$/.test(p.norm));
+    // A data word is the target only of a change in quantity ("caps gas per withdraw"); "add the trace to the
+    // timeline" records it.
+    const fits = figure ? !WEAK_SPEC_VERBS.has(fixVerb ?? '') : QUANTITY_VERBS.has(fixVerb ?? '');
+    if (fixVerb && fits && isVerbish && plannedVerb(a, k)) return 'fix-target';
+    // "I stop us at 11:50": a first-person plan.
+    if (/^(?:stop|meet|break|reconvene|resume|wrap|end|finish|start)$/.test(p.lemma) && p.pos === 'VERB' && plannedVerb(a, k)) return 'plan-time';
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// deferral: a decision or fix placed after the understanding, a topic given a later slot, a fix refused for now
+
+/** Verbs that decide or act on a fix (beyond the fix verbs themselves). */
+const DECIDE_VERBS = new Set(['decide', 'propose', 'suggest', 'talk', 'discuss', 'pick', 'choose', 'commit', 'settle', 'design', 'promise', 'jump', 'rush', 'agree', 'touch', 'change', 'answer', 'debate', 'argue', 'act', 'address', 'tackle', 'solve', 'fix']);
+/** Verbs of understanding: the main clause of "X before we buy capacity" must be analysis, not another fix. */
+const UNDERSTAND_VERBS = new Set(['understand', 'know', 'finish', 'see', 'look', 'walk', 'check', 'find', 'figure', 'establish', 'map', 'trace', 'reconstruct', 'get', 'go', 'learn', 'confirm', 'verify', 'read', 'hear', 'agree', 'have']);
+/** What is deferred, as a noun: "a fix", "a remedy", "the oracle-vendor question". */
+const FIX_NOUNS = new Set(['fix', 'fixes', 'remedy', 'remedies', 'solution', 'solutions', 'patch', 'hotfix', 'remediation', 'workaround', 'decision', 'decisions']);
+/** "Not now": a limit that says when the fix is refused, not that it is refused for ever. */
+const NOT_NOW = /\b(?:today|tonight|now|yet|this (?:morning|afternoon|meeting|session|call|review)|in this (?:room|meeting|call|session|review)|here|in the timeline|at this (?:point|stage))\b/;
+/** Later slots a topic is handed to: the follow-up, the parking lot, the backlog ("... goes on the parking lot"). */
+const LATER_SLOT = /^(?:follow-up|follow-ups|followup|parking|backlog|later)$/;
+const SUBJECT_WORDS = new Set(['we', 'i', 'you', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'people']);
+
+function nonPast(tok: Token): boolean {
+  return !isPastForm(tok);
+}
+
+/**
+ * General deferral cues (README "deferral"): a fix or decision placed after the understanding ("we should understand
+ * why before we buy capacity", "let's finish the timeline before anyone proposes anything", "once we understand X,
+ * we'll decide Y", "we decide that after we've been through the cause"); a topic handed a later slot by any subject
+ * ("what changes before Friday is an action item", "whatever we didn't get to goes on the parking lot", "the rest go
+ * into the follow-up doc"); "park" in any form ("we park the partner package until action items", "parking 'remote
+ * signer'"); a fix or decision refused for now ("I'm not rolling anything back today", "I'd rather not hand you a fix
+ * today", "we're not picking a second oracle in this room"). Ids ending in "-pre" only defer before the action items.
+ */
+export function deferralPatterns(a: Analysis): Hit[] {
+  const hits: Hit[] = [];
+  const toks = a.tokens;
+  const isFixOrDecide = (x: Token) => {
+    const f = inClass(x, FIX_VERBS);
+    if (f !== null && !AMBIGUOUS_FIX.has(f)) return true;
+    if (inClass(x, DECIDE_VERBS) === null) return false;
+    // "before anyone decides it has nothing to do with them": a judgement about a claim, not a decision on a fix.
+    const i = toks.indexOf(x);
+    const n = toks[i + 1];
+    const n2 = toks[i + 2];
+    if (n && n2 && n.sent === x.sent && /^(?:it|that|they|he|she|this|there|we|you)$/.test(n.norm) && (n2.pos === 'VERB' || n2.pos === 'AUX')) return false;
+    return true;
+  };
+  for (let t = 0; t < toks.length; t++) {
+    const tok = toks[t]!;
+    const sent = sentenceOf(a, t);
+    // (1) "... before we/anyone <decide|fix>": the main clause must be analysis and propose no fix itself.
+    if (tok.norm === 'before') {
+      let k = t + 1;
+      if (SUBJECT_WORDS.has(toks[k]?.norm ?? '')) k++;
+      while (k <= t + 4 && /^(?:even|start|starts|starting|begin|begins|can|do|does|actually|really|seriously|go|goes|ahead|and|try|tries|to)$/.test(toks[k]?.norm ?? '')) k++;
+      const v = toks[k];
+      if (v && v.sent === tok.sent && isFixOrDecide(v) && nonPast(v) && (k > t + 1 || v.norm.endsWith('ing'))) {
+        let analysis = false;
+        let fix = false;
+        for (let m = sent.first; m < t; m++) {
+          const x = toks[m]!;
+          if (x.pos !== 'VERB') continue;
+          if (isPastForm(x) && x.norm !== 'understood') fix = true; // narration: "Kai merged it before anyone ..."
+          else if (UNDERSTAND_VERBS.has(x.lemma)) analysis = true;
+          else if (isFixOrDecide(x)) fix = true;
+        }
+        if (analysis && !fix && !sent.question) hits.push(hit(a, 'decide-after-pre', t, k));
+      }
+      continue;
+    }
+    // (2) "once/after we('ve) <understood ...>, we'll decide / we'll get there / we'll look at that".
+    if ((tok.norm === 'once' || tok.norm === 'after') && SUBJECT_WORDS.has(toks[t + 1]?.norm ?? '')) {
+      let k = t + 2;
+      const perfect = /^(?:have|has|are|is|am)$/.test(toks[k]?.norm ?? '');
+      if (perfect) k++;
+      while (toks[k]?.pos === 'ADV') k++;
+      const v = toks[k];
+      if (!v || v.sent !== tok.sent || (!perfect && isPastForm(v)) || isFixOrDecide(v)) continue;
+      for (let m = sent.first; m <= sent.last; m++) {
+        if (m >= t && m <= k) continue;
+        const x = toks[m]!;
+        const decide = inClass(x, DECIDE_VERBS) !== null || (/^(?:get|look|come|circle)$/.test(x.lemma) && /^(?:there|to|at|back)$/.test(toks[m + 1]?.norm ?? ''));
+        if (!decide || x.pos !== 'VERB' || isPastForm(x) || isNeg(a, m)) continue;
+        const lead = win(a, Math.max(sent.first, m - 3), m);
+        if (/\b(?:will|shall|can|let us|should|going to)\b|(?:^|\s)(?:we|i)$/.test(lead) || m === sent.first) {
+          hits.push(hit(a, 'decide-after', Math.min(t, m), Math.max(k, m)));
+          break;
+        }
+      }
+      continue;
+    }
+    // (3) park, in any form: "we park it until ...", "parking 'remote signer'", "let's park validator-rotation policy".
+    if ((tok.lemma === 'park' || /^park(?:s|ed|ing)?$/.test(tok.norm)) && !isNeg(a, t) && toks[t - 1]?.norm !== 'car') {
+      hits.push(hit(a, 'park-any', t, t));
+      continue;
+    }
+    // (4) a later slot: "<topic> is an action item", "<anything> goes on the parking lot / to the follow-up".
+    if (/^(?:is|are|goes|go|went|rolls|roll|moves|move|gets|get|lands|land|stays|stay|sits|sit)$/.test(tok.norm) && !isNeg(a, t)) {
+      const rest = win(a, t + 1, Math.min(sent.last + 1, t + 8));
+      if (/^(?:is|are)$/.test(tok.norm) && /^(?:already )?(?:an|one|a separate|its own) action(?:-| )items?\b/.test(rest)) {
+        hits.push(hit(a, 'slot-action-items-pre', t, Math.min(sent.last, t + 3)));
+        continue;
+      }
+      const m = /^(?:over )?(?:to|into|on|onto|in|for) (?:the |our |a |its )?(?:own |full |separate )?((?:\S+ ){0,2}?)(\S+)/.exec(rest);
+      if (m && (LATER_SLOT.test(m[2]!) || /\b(?:follow-up|followup|parking)\b/.test(m[1]!))) {
+        hits.push(hit(a, 'slot-later', t, Math.min(sent.last, t + 4)));
+        continue;
+      }
+      if (m && /^(?:action|action-items?)$/.test(m[2]!)) hits.push(hit(a, 'slot-action-items-pre', t, Math.min(sent.last, t + 4)));
+      continue;
+    }
+    // (5) a fix or decision refused for now: negated, not a past narration, with a "now" limit.
+    if (!NOT_NOW.test(sentenceNorm(a, t))) continue;
+    const fixNoun = FIX_NOUNS.has(tok.norm) && /^(?:a|any|the|that|this|one)$/.test(toks[t - 1]?.norm ?? '');
+    // An ambiguous fix verb ("switch", "put") needs a changeable object: "not switching RPC providers today".
+    const fixVerb = tok.pos === 'VERB' && (isFixOrDecide(tok) || (inClass(tok, AMBIGUOUS_FIX) !== null && fixObject(a, t, inClass(tok, AMBIGUOUS_FIX)!) !== null));
+    if (!fixVerb && !fixNoun) continue;
+    let neg = -1;
+    for (let k = t - 1; k >= sent.first && k >= t - 6; k--) {
+      const x = toks[k]!;
+      if (x.clause !== tok.clause) break;
+      if (/^(?:not|never|no|nobody|nothing)$/.test(x.norm)) {
+        neg = k;
+        break;
+      }
+    }
+    if (neg < 0) continue;
+    // "Kai didn't restart it today": a past negation narrates.
+    const aux = toks[neg - 1]?.norm ?? '';
+    if (/^(?:did|had|was|were)$/.test(aux)) continue;
+    // A finite refusal ("I'm not", "we won't", "let's not", "I'd rather not", "nobody is"), not a gerund in a report
+    // ("it comes down to someone not running the load test").
+    if (!/^(?:no|nobody|nothing)$/.test(toks[neg]!.norm) && !/^(?:am|are|is|will|do|does|can|shall|us|rather)$/.test(aux)) continue;
+    if (isPastForm(tok) && !fixNoun) continue;
+    hits.push(hit(a, 'not-now', neg, t));
   }
   return hits;
 }

@@ -41,7 +41,7 @@ import {
 } from './lexicon';
 import { agentAfter, agentBefore, classify, GROUP_PEOPLE, isName, isNeg, NEGATORS, personRelative, sentenceOf, sentenceText, type Agent } from './agents';
 import { compile, findAll, type Compiled, type Hit } from './match';
-import { blamePatterns, changeObject, evidencePatterns, fixAboutAnalysis, fixPatterns, hostilePatterns } from './patterns';
+import { blamePatterns, changeObject, deferralPatterns, evidencePatterns, evidenceSetAside, fixAboutAnalysis, fixPatterns, hostilePatterns } from './patterns';
 import type { Move, PhaseKind } from './types';
 
 /** A move or flag with the words that triggered it. */
@@ -123,7 +123,10 @@ export function compileLexicon(): CompiledLexicon {
   };
 }
 
-const REPORT_VERBS = new Set(['say', 'said', 'claim', 'ask', 'suggest', 'mention', 'argue', 'insist', 'allege', 'tell', 'wonder', 'complain', 'shout', 'yell', 'accuse', 'think', 'believe', 'feel', 'reckon', 'imply', 'hint']);
+/** Nouns a praise word grades: "Brilliant analysis", "great question" (praise, not sarcasm, on its own). */
+const PRAISE_HEADS = new Set(['analysis', 'point', 'question', 'work', 'idea', 'catch', 'summary', 'job', 'find', 'spot', 'observation', 'thinking', 'insight', 'call', 'suggestion', 'effort', 'writeup', 'write-up', 'timeline', 'stuff']);
+
+const REPORT_VERBS = new Set(['decide', 'decided', 'assume', 'conclude', 'say', 'said', 'claim', 'ask', 'suggest', 'mention', 'argue', 'insist', 'allege', 'tell', 'wonder', 'complain', 'shout', 'yell', 'accuse', 'think', 'believe', 'feel', 'reckon', 'imply', 'hint']);
 
 /**
  * The blame at token `t` belongs to someone else: it sits after a reporting verb whose subject is another person
@@ -137,10 +140,17 @@ function reportedOrChallenged(a: Analysis, t: number): boolean {
     const tok = a.tokens[k]!;
     if (!(REPORT_VERBS.has(tok.lemma) || REPORT_VERBS.has(tok.norm)) || tok.pos !== 'VERB' || isNeg(a, k)) continue;
     if (!/(?:ed|said|told|thought|felt|asks|says|claims|suggests|mentions|argues|insists|alleges|tells|wonders|complains|accuses|thinks|believes|feels|reckons|implies|hints)$/.test(tok.norm)) continue;
+    // "If you'd said something": a report verb in a condition, or with a plain object, reports no one's blame.
+    if (/^(?:something|anything|nothing|so|that earlier|it earlier)$/.test(a.tokens[k + 1]?.norm ?? '')) continue;
+    let conditional = false;
+    for (let j = k - 1; j >= sent.first && a.tokens[j]!.clause === tok.clause; j--) if (/^(?:if|unless)$/.test(a.tokens[j]!.norm)) conditional = true;
+    if (conditional) continue;
     const who = agentBefore(a, k);
     if (who === 'person' || who === 'team') return true;
   }
   const tok = a.tokens[t]!;
+  // "I know it feels like the front-end made this worse": the listener's feeling, acknowledged, not the speaker's claim.
+  if (/\b(?:i know|i get|i understand|i can see|i hear)(?: that| why)? (?:it|this) (?:feels|looks|seems|sounds) like\b/.test(a.norm.slice(a.normStarts[sent.first], a.normStarts[t]))) return true;
   if (sent.question && /^blam/.test(tok.norm)) {
     for (let k = t - 1; k >= sent.first; k--) if (a.tokens[k]!.norm === 'you') return true;
   }
@@ -330,8 +340,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     mark('sarcasm', h);
   }
   // Weighted cues, per sentence.
+  const hostilePatternsEarly = hostilePatterns(a);
   // ("Thanks for wasting my afternoon" thanks nobody: no warmth.)
-  const ackHitsEarly = find(lex.acknowledge).filter((h) => !/^(?:thanks|thank you|thank) (?:\S+ ){0,3}?for (?:wasting|breaking|ruining|derailing|nothing|the mess|dragging)\b/.test(a.norm.slice(a.normStarts[h.first], (a.normStarts[h.last] ?? 0) + 40)));
+  const ackHitsEarly = find(lex.acknowledge).filter((h) => !hostilePatternsEarly.some((x) => x.id === 'thanks-for-fault' && x.first <= h.last && x.last >= h.first) && !/^(?:thanks|thank you|thank) (?:\S+ ){0,3}?for (?:wasting|breaking|ruining|derailing|nothing|the mess|dragging|(?:the|your|that|this|all the) (?:\S+ )?(?:ted talk|lecture|speech|sermon|monologue|essay|history lesson|pep talk|theatrics|drama|story|stories|input|'|"))\b/.test(a.norm.slice(a.normStarts[h.first], (a.normStarts[h.last] ?? 0) + 40)));
   // A cue is only cancelled by a negator right before it ("not ridiculous"), not by a wider scope.
   const cueHits = [
     ...find(lex.hostileCues).filter(
@@ -339,10 +350,18 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
         !['not', 'never', 'no'].includes(a.tokens[h.first - 1]?.norm ?? '') &&
         !isNeg(a, h.first) &&
         // "fast enough", "good enough": a degree word, not "Enough!".
-        !(a.tokens[h.first]!.norm === 'enough' && h.first === h.last && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')),
+        !(a.tokens[h.first]!.norm === 'enough' && h.first === h.last && (['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '') || /^(?:fair|good|true|close|soon|long|big|clear|safe|simple)$/.test(a.tokens[h.first - 1]?.norm ?? ''))) &&
+        // "Whatever fixes you have in mind, ...", "whatever we end up doing": a free relative, not "Whatever."
+        !(a.tokens[h.first]!.norm === 'whatever' && h.first === h.last && !/^(?:[.,!?]|$)/.test(a.tokens[h.first + 1]?.norm ?? '')) &&
+        // "Brilliant analysis, Dev.": praise of a contribution (flagged as praise), ironic only with a second marker.
+        !(h.id === 'mock' && h.first === h.last && PRAISE_HEADS.has(a.tokens[h.first + 1]?.norm ?? '')) &&
+        // "Yeah, you're right", "Okay, yes, I'll give you that": an opener that agrees is not mock agreement.
+        !(h.id === 'mock' && /^(?:okay|ok|yeah|right|sure|fine)$/.test(a.tokens[h.first]!.norm) && /^, (?:yes|you are right|fair|i agree|agreed|got it|i will give you|that is fair|good point|makes sense)\b/.test(a.norm.slice(a.normStarts[h.first + 1] ?? a.norm.length))) &&
+        // "I'm clearly cursed", "we clearly need snacks": a sharpener about oneself.
+        !(h.id === 'sharpener' && /^(?:i|we|am|are|i am|we are)$/.test(a.tokens[h.first - 1]?.norm ?? '')),
     ),
     // General patterns: contempt by lemma, dismissed contributions, put-downs, rhetorical questions, threats.
-    ...hostilePatterns(a),
+    ...hostilePatternsEarly,
   ];
   const cueBySentence = new Map<number, Hit[]>();
   for (const h of cueHits) {
@@ -355,7 +374,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const sent = a.sentences[s]!;
     const words = sentenceText(a, s);
     let total = hits.reduce((sum, h) => sum + h.weight, 0);
-    const addressed = /\byou(?:r|rs|rself)?\b/.test(words) || isName(a, sent.first);
+    // Said to someone: "you", a name opening the sentence, or a vocative name set off by a comma ("Don't start, Marco.").
+    let vocative = false;
+    for (let t = sent.first + 1; t <= sent.last && !vocative; t++) vocative = isName(a, t) && a.tokens[t - 1]!.norm === ',' && (t === sent.last || /^[,.!?]$/.test(a.tokens[t + 1]!.norm));
+    // (Praise said to someone by name, "Very helpful, Dev.", is how genuine praise sounds: naming them adds nothing.)
+    const onlyPraise = hits.every((h) => h.id === 'ironic-praise');
+    const addressed = /\byou(?:r|rs|rself)?\b/.test(words) || ((isName(a, sent.first) || vocative) && !onlyPraise);
     if (addressed) total += 0.3;
     if (sent.question && /\b(?:seriously|really|even|still|again|actually)\b/.test(words)) total += 0.4;
     if (/!/.test(words)) total += 0.2;
@@ -368,7 +392,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     }
   }
   // The cues add up over the reply ("Wow. Just wow."); one weak cue alone never does.
-  if (cueTotal >= 1) {
+  if (cueTotal >= 0.8) {
     moves.hostility = true;
     for (const h of cueMarks) mark('hostility', h, `cue:${h.id}`);
   }
@@ -377,6 +401,24 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
 
   // --- blame ------------------------------------------------------------------------------------------------
   for (const h of blameExplicitRaw) {
+    // "I'm not saying anyone is to blame, but the platform team did approve it": the denial sets up the blame.
+    const sentH = sentenceOf(a, h.first);
+    const lead = a.norm.slice(a.normStarts[sentH.first], a.normStarts[h.first]);
+    if (negated(a, h) && /\bnot (?:saying|blaming|pointing fingers|trying to blame)\b/.test(lead) && /, but (?:\S+ ){2,}/.test(a.norm.slice(a.normStarts[h.first], (a.normStarts[sentH.last] ?? a.norm.length) + 1))) {
+      moves.blame = true;
+      mark('blame', h, 'not-saying-but');
+      continue;
+    }
+    // "Shall we blame the weather?", "blaming the oracle": blame aimed at a thing, not at a person or team.
+    if (h.id === 'to-blame' && /^blam/.test(a.tokens[h.first]!.norm)) {
+      let k = h.first + 1;
+      while (k < a.tokens.length && /^(?:the|a|an|our|this|that|poor)$/.test(a.tokens[k]!.norm)) k++;
+      let head = k;
+      while (head + 1 < a.tokens.length && a.tokens[head + 1]!.sent === a.tokens[k]!.sent && (a.tokens[head + 1]!.pos === 'NOUN' || a.tokens[head + 1]!.pos === 'PROPN')) head++;
+      const c = k > h.first + 1 && a.tokens[k] ? classify(a, head) : null;
+      const onPerson = a.tokens.slice(head + 1, head + 6).some((x, i) => x.norm === 'on' && ['person', 'team'].includes(classify(a, Math.min(head + 2 + i + (/^(?:the|a|an)$/.test(a.tokens[head + 2 + i]?.norm ?? '') ? 1 : 0), a.tokens.length - 1)) ?? ''));
+      if (c === 'system' && !TEAM_WORDS.has(a.tokens[head]!.norm) && !isName(a, head) && !onPerson) continue;
+    }
     if (negated(a, h)) {
       // "It's not the front-end team's fault" still puts a team on trial.
       const named = namedGroupInClause(a, h);
@@ -410,6 +452,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // "Dev pushed an unreviewed change. That's the root cause." - the person named just before is the cause.
   for (let s = 1; s < a.sentences.length; s++) {
     if (!/^(?:that|this|which) (?:is|was) (?:the (?:real |whole |actual )?(?:root cause|cause|problem|reason|story|issue)|why|what (?:caused|broke))/.test(sentenceText(a, s))) continue;
+    // "Sam, thanks for the draft. That's the reason we can even meet today": credit, not cause.
+    if (/\b(?:thanks|thank you|appreciate|grateful)\b/.test(sentenceText(a, s - 1)) || /\b(?:can|could|were able|are able|managed)\b/.test(sentenceText(a, s))) continue;
     const prev = a.sentences[s - 1]!;
     for (let t = prev.first; t <= Math.min(prev.last, prev.first + 3); t++) {
       const c = classify(a, t);
@@ -458,7 +502,10 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       sentenceIsHowWhat.add(a.tokens[h.first]!.sent);
       continue;
     }
-    if (anyNeg(a, h)) continue;
+    // The main clause's negation does not cancel the condition ("We wouldn't be here if Ravi had tested it"), and a
+    // negator right before the modal keeps the judgement ("Ravi never should have touched it").
+    const negBeforeModal = h.id === 'should-have' && /^(?:never|not)$/.test(a.tokens[h.first - 1]?.norm ?? '');
+    if (anyNeg(a, h) && h.id !== 'if-had' && !negBeforeModal) continue;
     let agent: Agent;
     if (h.id === 'if-had') agent = agentAfter(a, h.first);
     else if (h.id === 'comes-down-to') agent = 'person';
@@ -542,7 +589,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   const fixHits = find(lex.fixes);
   const frames = find(lex.frames);
   const afterFrames = find(lex.afterFrames);
-  const defusers = find(lex.defusers);
+  // General deferral cues (patterns.ts) also defuse a fix they park or refuse ("we're not raising the limit today").
+  const generalDeferrals = deferralPatterns(a).filter((h) => preAction || !h.id.endsWith('-pre'));
+  const defusers = [...find(lex.defusers), ...generalDeferrals];
   const acceptedFixes: Hit[] = [];
   /**
    * Defuser `d` cancels fix `f`: in the fix's clause, or after it ("rolling back now would be premature", "..., but
@@ -656,6 +705,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       if (f.hedged) flags.add('hedged-fix');
     }
   }
+  // "Sure, Jordan, let's roll back every deploy from this week while we're at it": a sarcastic escalation of someone
+  // else's idea, not a proposal.
+  for (let i = acceptedFixes.length - 1; i >= 0; i--) {
+    const s0 = a.tokens[acceptedFixes[i]!.first]!.sent;
+    if (hostileSentences.has(s0) && /\bwhile (?:we are|we're) at it\b/.test(sentenceText(a, s0))) acceptedFixes.splice(i, 1);
+  }
   if (preAction && acceptedFixes.length > 0) {
     moves.prematureFix = true;
     for (const f of acceptedFixes) mark('prematureFix', f);
@@ -665,11 +720,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
 
   // --- deferral ---------------------------------------------------------------------------------------------
   const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
-  const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list']);
+  const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
   const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
-  const deferralHits = find(lex.deferral).filter(
-    (h) => (preAction || !PRE_ONLY.has(h.id)) && (NEGATION_INSIDE.has(h.id) || !anyNeg(a, h)),
-  );
+  const deferralHits = [
+    ...find(lex.deferral).filter((h) => (preAction || !PRE_ONLY.has(h.id)) && (NEGATION_INSIDE.has(h.id) || !anyNeg(a, h))),
+    ...generalDeferrals,
+  ];
   if (deferralHits.length > 0 && !moves.prematureFix) {
     moves.deferral = true;
     for (const h of deferralHits) {
@@ -713,6 +769,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   };
   for (const h of find(lex.evidence)) {
     if (!evidenceOk(h.first)) continue;
+    // Data words that point at no observed data: waved away, advice, put off, still to be built, a setting.
+    if (evidenceSetAside(a, h.first, h.last) !== null) continue;
     moves.evidence = true;
     mark('evidence', h);
   }
@@ -724,7 +782,10 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     !/\b(?:will|shall|should|must|need|needs|going to|gonna|by|due|before|until|till|next|tomorrow|tonight|let us|want|owner|owns|i|we|you)\b/.test(sentenceText(a, a.tokens[t]!.sent));
   for (let t = 0; t < a.tokens.length; t++) {
     const tok = a.tokens[t]!;
-    if (!evidenceOk(t) && !(CLOCK_TIME.test(tok.norm) && narratedPast(t))) continue;
+    // "At 14:05 the alert fired, Priya acked it and went back to lunch": a time that opens the sentence dates the
+    // narration, even when the rest of it blames.
+    const datesNarration = CLOCK_TIME.test(tok.norm) && a.tokens[t - 1]?.norm === 'at' && t - 1 === sentenceOf(a, t).first && blameSentences0.has(tok.sent) && !fixSentences.has(tok.sent) && !counterfactualSentences.has(tok.sent);
+    if (!evidenceOk(t) && !(CLOCK_TIME.test(tok.norm) && narratedPast(t)) && !datesNarration) continue;
     const prev = a.tokens[t - 1]?.norm ?? '';
     if (CLOCK_TIME.test(tok.norm)) {
       const sent = sentenceOf(a, t);
@@ -733,6 +794,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
       if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
       if (prev === 'to' && ['back', 'on', 'go', 'jump', 'skip', 'move', 'onto'].includes(a.tokens[t - 2]?.norm ?? '')) continue;
+      // The time of a plan ("I stop us at 11:50", "we're reopening withdrawals at 21:00"), not of an observation.
+      if (evidenceSetAside(a, t, t, true) !== null) continue;
       moves.evidence = true;
       mark('evidence', tokenSpan(t), 'clock-time');
       continue;
@@ -746,6 +809,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (!unitInside && !grouped && !unitNext) continue;
     // A threshold in an action item ("alert above 90%") specifies the action; it is not evidence.
     if (actionPhase && ['above', 'over', 'below', 'under', 'than', 'exceeds', 'exceeding', '>', '<', 'to', 'at', 'after', 'within', 'every', 'for'].includes(prev)) continue;
+    // The target of a proposed change ("cut it to 3,600 seconds", "capped at 30 seconds").
+    if (evidenceSetAside(a, t, t, true) !== null) continue;
     moves.evidence = true;
     mark('evidence', { start: tok.start, end: unitNext && next ? next.end : tok.end }, 'measurement');
   }
@@ -763,6 +828,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // General cues (patterns.ts): exact times asked about, hashes, "what did the node return?", "pull up the ...".
   for (const h of evidencePatterns(a)) {
     if (!evidenceOk(h.first)) continue;
+    if (evidenceSetAside(a, h.first, h.last) !== null) continue;
     moves.evidence = true;
     mark('evidence', h);
   }
