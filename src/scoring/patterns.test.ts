@@ -1,15 +1,17 @@
 /**
- * The general rules in patterns.ts, through the public scorer: new phrasings of blame, premature fixes and
+ * The general rules in patterns.ts, through the scorer with the rules alone (the learned second opinion is tested in
+ * learned.test.ts and, with everything together, in scorer.test.ts and the corpus figures): new phrasings of blame, premature fixes and
  * hostility are caught by their structure (who does what, how it is framed), and the blameless look-alikes are not.
  * None of these sentences is in the labelled corpora.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScorer } from './index';
+import { loadNlp } from './nlp';
+import { createScorer } from './scorer';
 import { makeContext, type PhaseKind, type ReplyScorer, type ReplyVerdict } from './types';
 
 let score: ReplyScorer;
 beforeAll(async () => {
-  score = await loadScorer();
+  score = createScorer(await loadNlp(), { learned: null });
 });
 
 const judge = (text: string, phase: PhaseKind = 'root-cause') => score(text, makeContext(phase));
@@ -180,10 +182,196 @@ describe('evidence: asking for or pointing at observed data without a data word'
 });
 
 describe('hostility: a closing "Noted." that dismisses nobody', () => {
-  it.each(['Thanks Kai, that is really helpful. Noted.', 'The relayer stalled at 14:11 after the reorg. Noted.'])('%s', (text) => {
+  // A bare "Thanks, that is really helpful. Noted." reads as sarcasm to the corpora's writers (it closes like "Very
+  // helpful. Moving on."); thanks that say what helped do not.
+  it.each(['Thanks Kai, that is really helpful context on the reorg. Noted.', 'The relayer stalled at 14:11 after the reorg. Noted.'])('%s', (text) => {
     expect(judge(text, 'timeline').moves.hostility).toBe(false);
   });
   it('still hostile when it brushes off the listener', () => {
     expect(judge('You have said that four times now. Noted.', 'timeline').moves.hostility).toBe(true);
+  });
+});
+
+describe('evidence set aside: data words and figures that point at no observed data', () => {
+  it.each([
+    ['Maybe we could lower the confirmation timeout to 45 seconds?', 'root-cause'], // the target of a proposed change
+    ['Jitter, clamped at 20 seconds, would do it.', 'root-cause'], // a setting participle
+    ['The patch bumps gas per swap for the router.', 'opening'], // a fix as subject, quantity verb
+    ['We break for lunch and I bring us back at 13:15.', 'timeline'], // a plan's time
+    ['Never mind the charts for now, tell me what you remember.', 'timeline'], // waved away
+    ['For future reviews, fewer opinions and more metrics, please, next time.', 'close'], // advice, not a reading
+    ['We will go through the traces later; first, how are people doing?', 'opening'], // put off
+    ['The new panel will show revert rate and queue depth per minute.', 'action-items'], // still to be built
+    ['I know the metrics team has had a rough week.', 'root-cause'], // a team's name
+    ['I can see how much this weighed on you, Ana.', 'timeline'], // a degree, not a quantity question
+    ['Page on-call when revert rate goes over 5% for three blocks. Owner Ravi, due the 9th.', 'action-items'], // an alert's trigger
+    ['Ana, could you check the summary section of the draft by Monday?', 'close'], // the meeting's own document
+  ] as const)('%s', (text, phase) => {
+    expect(judge(text, phase).moves.evidence).toBe(false);
+  });
+
+  it.each([
+    ['At 09:12 the revert rate jumps to 40%.', 'timeline'],
+    ['The relayer bumped gas per tx three times before 09:20.', 'timeline'],
+    ['Let\'s pull up the traces for the 09:12 spike.', 'timeline'],
+    ['How much gas did each retry burn?', 'root-cause'],
+    ['The #incident channel export has the first report at 09:14.', 'timeline'],
+  ] as const)('still evidence: %s', (text, phase) => {
+    expect(judge(text, phase).moves.evidence).toBe(true);
+  });
+});
+
+describe('deferral: a decision placed after the understanding, a later slot, a fix refused for now', () => {
+  it.each([
+    ['We need to map the retry storm before we change the backoff.', 'root-cause', 'before we change'],
+    ['Once we have understood the reorg handling, we will decide on the confirmation depth.', 'timeline', 'decide'],
+    ['The bridge pricing question is an action item, not a timeline topic.', 'timeline', 'is an action item'],
+    ['Anything still open goes on the follow-up doc for Thursday.', 'close', 'goes on the follow-up'],
+    ['We park the vendor debate until the end.', 'root-cause', 'park'],
+    ['I am not switching RPC providers today, whatever the board says.', 'opening', 'not switching'],
+    ['Nobody is committing to a fix in this room.', 'root-cause', 'a fix'],
+  ] as const)('%s', (text, phase, words) => {
+    const v = judge(text, phase);
+    expect(v.moves.deferral).toBe(true);
+    expect(v.moves.prematureFix).toBe(false);
+    expect(said(text, v, 'deferral')).toContain(words);
+  });
+
+  it.each([
+    ['Kai restarted the node before anyone checked the logs.', 'timeline'], // narration
+    ['Let\'s hear from support before anyone decides it was the wallet.', 'timeline'], // a judgement, not a fix
+    ['After we rolled back, the errors stopped.', 'timeline'], // narration
+    ['Let\'s add a canary stage before we deploy again.', 'root-cause'], // the main clause proposes a fix
+    ['We did not roll back today because the queue drained.', 'timeline'], // a past negation
+  ] as const)('not deferral: %s', (text, phase) => {
+    expect(judge(text, phase).moves.deferral).toBe(false);
+  });
+});
+
+/**
+ * Structural families added for writers the rules had not seen (rules only: the learned second opinion is judged on
+ * its own). Each family is tested with new phrasings and with the look-alikes it must leave alone.
+ */
+describe('families of hostility, blame and premature fixes (rules only)', () => {
+  let rules: ReplyScorer;
+  beforeAll(async () => {
+    rules = createScorer(await loadNlp(), { learned: null, warm: false });
+  });
+  const r = (text: string, phase: PhaseKind = 'root-cause') => rules(text, makeContext(phase));
+
+  it.each([
+    // ironic praise: verbless intensified praise fragments that add up, "as always", a concession, "How very X."
+    'Thanks, Ravi. Truly inspiring. Very professional.',
+    'Helpful as always.',
+    'Incorrect, but charming.',
+    'How very thoughtful.',
+    // mock eagerness, sarcastic asides and interjections, scare quotes on a contribution
+    "Oh I'm sure the wallet team has a story. Can't wait to hear this one.",
+    'Go figure.',
+    "So that was your 'investigation', was it?",
+    // mocking competence and passive-aggressive reminders
+    'Did you work that out all by yourself, Ravi?',
+    'As per my last email, which I assume nobody opened, the rollback was at 14:20.',
+    // threats with consequences
+    'Keep pushing like that, Ravi, and you can explain it to the CFO yourself.',
+    'Whoever merged that on a Friday has some explaining to do.',
+    'Miss this date and it goes on your record.',
+    "I'd be careful how you word that in here.",
+    'I would think very carefully before you accuse anyone again.',
+    // vocabulary classes in an aiming frame
+    'What a load of tripe.',
+    'Quit preaching at us, Dev.',
+    'For the fourth time, Dev, the alert fired at 14:02.',
+    "You're making this up.",
+    'Thanks for skipping the review, team.',
+    'Apparently nobody ever reads the runbook around here.',
+  ])('hostile: %s', (text) => {
+    expect(r(text).moves.hostility).toBe(true);
+  });
+
+  it.each([
+    'Really helpful.',
+    'Very helpful, Dev.',
+    'Brilliant analysis, Dev.',
+    'Fair enough.',
+    'Whatever fixes you have in mind, write them on the board for later.',
+    "Yeah, you're right, Dev, the dashboard lagged.",
+    "I'm clearly out of coffee this morning.",
+    'Thanks for catching that, Ravi.',
+    'Sorry for missing the start of the call.',
+    'Nobody deploys on Fridays this month; that was agreed last quarter.',
+    'Was anybody looking at the gas panel, or was it muted?',
+  ])('not hostile: %s', (text) => {
+    expect(r(text).moves.hostility).toBe(false);
+  });
+
+  it.each([
+    'The payments team had every excuse for skipping the canary.',
+    'Ravi, take the alert ticket, and this time actually read the runbook.',
+    'And nobody thinks to check the mempool.',
+    'Whoever merged that on a Friday has some explaining to do.',
+    "Let's be frank, this was Ravi's merge.",
+    'It was Ravi who skipped the review.',
+    'The platform team is responsible for this.',
+    "This whole thing traces back to Ravi's config change.",
+    "I'm not saying anyone is at fault, but the wallet team did skip the review.",
+    'Once again the wallet devs skip the canary.',
+    'If you had said something earlier, we could have rolled back sooner.',
+    'Ravi pushed it through on a Friday.',
+    // the cause given as a person, "on X", conditions and modals under a negation, leaving the post, waving off
+    'The outage happened due to Ravi\'s config change.',
+    'Thanks to the wallet team, withdrawals were down all afternoon.',
+    "That one's on Ravi.",
+    "We wouldn't be here if Ravi had tested it.",
+    'Ravi never should have touched the config.',
+    'The vendor screwed us.',
+    "Infra didn't bother to scale the nodes.",
+    'Ravi acked the page and went back to sleep.',
+    'Ravi decided the alert could wait.',
+    'The wallet team knew about the limit and shipped anyway.',
+  ])('blame: %s', (text) => {
+    expect(r(text).moves.blame).toBe(true);
+  });
+
+  it.each([
+    'Sorry for missing the start of the call.',
+    "This time we'll actually test the rollback.",
+    'It was Ravi who caught it.',
+    'Ravi is responsible for the follow-up ticket.',
+    "This was Ravi's change at 14:02.",
+    "I know it feels like the wallet team made this worse, but let's stick to times.",
+    'Thanks to the wallet team for staying late to drain the queue.',
+    'Shall we blame the weather while we are at it?',
+    "The alert didn't reach anyone who could act on it.",
+    'The queue drained due to the retry cap.',
+    'The relayer went back to normal once the page cleared.',
+  ])('not blame: %s', (text) => {
+    expect(r(text).moves.blame).toBe(false);
+  });
+
+  it.each([
+    'Might be worth just moving the oracle to a TWAP?',
+    "I'd say we just cap the batch size.",
+    'We just raise the gas limit and move on.',
+    'Going forward, nobody merges without a second review.',
+    'We should page the whole team from now on.',
+    'Okay, new rule, effective immediately: alerts page two people.',
+    'No more Friday deploys.',
+    "Let's make the second approval mandatory.",
+    'We should just set it to 500 gwei.',
+    'Could the fix just be a retry cap on the relayer?',
+    "Take it out of the build today.",
+    "I'll open a ticket after this for a gas cap.",
+  ])('premature fix: %s', (text) => {
+    expect(r(text).moves.prematureFix).toBe(true);
+  });
+
+  it.each([
+    'Ground rule: one person talks at a time.',
+    "Sure, Ravi, let's rewrite the whole bridge while we're at it.",
+    'No more questions on this one, let us move to 14:20.',
+    'We rolled back at 14:47 and set the limit to 500 gwei.',
+  ])('not a premature fix: %s', (text) => {
+    expect(r(text).moves.prematureFix).toBe(false);
   });
 });

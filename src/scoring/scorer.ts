@@ -6,8 +6,10 @@
 import { analyse, MAX_CHARS } from './analyse';
 import { TIPS } from './lexicon';
 import type { Nlp } from './nlp';
+import { compileModel, featuresOf, mayAdd, predict, type CompiledModel, type LearnedModel } from './learned';
+import defaultModel from './learned-model.json';
 import { compileLexicon, judge, type CompiledLexicon, type Mark } from './rules';
-import type { Move, PhaseKind, ReplyContext, ReplyHighlight, ReplyScorer, ReplyTip, ReplyVerdict } from './types';
+import { MOVES, type Move, type PhaseKind, type ReplyContext, type ReplyHighlight, type ReplyScorer, type ReplyTip, type ReplyVerdict } from './types';
 
 /** Points per move and flag. Documented in docs/scoring.md. */
 export const WEIGHTS = {
@@ -117,6 +119,10 @@ export function scoreOf(
   return Math.max(0, Math.min(100, Math.round(s)));
 }
 
+function unreadableVerdict(phase: PhaseKind): ReplyVerdict {
+  return { moves: { ...NO_MOVES }, flags: ['unreadable'], score: WEIGHTS.base, highlights: [], tips: [tipFor('unreadable', phase, '')] };
+}
+
 function emptyVerdict(phase: PhaseKind): ReplyVerdict {
   return {
     moves: { ...NO_MOVES },
@@ -127,7 +133,7 @@ function emptyVerdict(phase: PhaseKind): ReplyVerdict {
   };
 }
 
-function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon): ReplyVerdict {
+function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon, model: CompiledModel | null): ReplyVerdict {
   const phase = context.phase;
   if (text.trim() === '') return emptyVerdict(phase);
   const a = analyse(nlp, text);
@@ -147,6 +153,26 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
       j.marks.unshift({ name: 'agrees-with-blame', start, end: agreement.index + agreement[0].length, rule: 'agrees-with-blame' });
       j.moves.acknowledge = false;
     }
+  }
+
+  // The learned second opinion adds a move the rules missed when it is confident, and points at the words it read.
+  // It never removes one (see learned.ts).
+  if (model) {
+    const learned = predict(model, a, featuresOf(a, phase));
+    let added = false;
+    const rules = { ...j.moves };
+    for (const move of MOVES) {
+      const v = learned[move];
+      if (j.moves[move] || !v.add || !mayAdd(move, phase, a, rules, j.flags)) continue;
+      j.moves[move] = true;
+      j.flags.add('learned');
+      added = true;
+      for (const e of v.evidence) j.marks.push({ name: move, start: e.start, end: e.end, rule: `learned:${e.key}` });
+    }
+    if (j.moves.hostility && j.moves.acknowledge && j.marks.some((m) => m.name === 'hostility' && m.rule.startsWith('learned:'))) {
+      j.moves.acknowledge = false;
+    }
+    if (added) j.marks.sort((x, y) => x.start - y.start || x.end - y.end);
   }
 
   const highlights: ReplyHighlight[] = j.marks.map((m) => ({ move: m.name, start: m.start, end: m.end }));
@@ -182,9 +208,19 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
 }
 
 /** A pure, synchronous scorer over a loaded wink-nlp instance. Compiles the lexicon once. */
-export function createScorer(nlp: Nlp, options: { warm?: boolean } = {}): ReplyScorer {
+export function createScorer(nlp: Nlp, options: { warm?: boolean; learned?: LearnedModel | null } = {}): ReplyScorer {
   const lex = compileLexicon();
-  const scorer: ReplyScorer = (text, context) => verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex);
+  const source = options.learned === undefined ? (defaultModel as LearnedModel) : options.learned;
+  const model = source ? compileModel(source) : null;
+  const scorer: ReplyScorer = (text, context) => {
+    try {
+      return verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex, model);
+    } catch {
+      // A bug in a rule must never cost the trainee their meeting: the reply stands, unjudged, and says so. The fuzz
+      // test in scorer.test.ts feeds every word of the corpora through the scorer, so this is a net, not a habit.
+      return unreadableVerdict(context.phase);
+    }
+  };
   // V8 compiles each regular expression on its first use, and wink warms its caches on its first documents: do
   // that here, while the model is loading anyway, so the trainee's first reply is not the slow one.
   if (options.warm !== false) {

@@ -33,8 +33,10 @@ export const FLAGS = [
   'has-owner',
   'has-deadline',
   'exhibit',
+  'learned',
   'truncated',
   'empty',
+  'unreadable',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+import { compileModel, featuresOf, predict, type LearnedModel } from './learned';
+import { loadNlp, type Nlp } from './nlp';
+import { createScorer } from './scorer';
+import { makeContext, MOVES, type Move } from './types';
+
+let nlp: Nlp;
+beforeAll(async () => {
+  nlp = await loadNlp();
+});
+
+/** A model that knows one word for one move, and nothing else. */
+function toyModel(move: Move, key: string, threshold = 0.7): LearnedModel {
+  const moves = Object.fromEntries(MOVES.map((m) => [m, { bias: -4, threshold: 2, weights: {} }])) as unknown as LearnedModel['moves'];
+  moves[move] = { bias: -4, threshold, weights: { [key]: 6 } };
+  return { version: 1, trainedOn: {}, moves };
+}
+
+describe('learned features', () => {
+  it('read names as @name, numbers as @num and words under a negation as ¬word, so the model learns forms, not stories', () => {
+    const keys = featuresOf(analyse(nlp, "Kai won't fix it. It broke at 14:02."), 'timeline').map((f) => f.key);
+    expect(keys).toContain('u:@name');
+    expect(keys).not.toContain('u:kai');
+    expect(keys).toContain('u:@num');
+    expect(keys).toContain('u:¬fix');
+    expect(keys).toContain('p:timeline');
+    expect(keys).toContain('b:<s>_@name');
+  });
+});
+
+describe('the learned second opinion', () => {
+  const text = 'This meeting is pure theatre, honestly.';
+
+  it('adds a move the rules missed when it is confident, and highlights the words that tipped it', () => {
+    const rulesOnly = createScorer(nlp, { learned: null, warm: false })(text, makeContext('timeline'));
+    expect(rulesOnly.moves.hostility).toBe(false);
+    const v = createScorer(nlp, { learned: toyModel('hostility', 'u:theater'), warm: false })(text, makeContext('timeline'));
+    expect(v.moves.hostility).toBe(true);
+    expect(v.flags).toContain('learned');
+    const marked = v.highlights.filter((h) => h.move === 'hostility').map((h) => text.slice(h.start, h.end));
+    expect(marked).toEqual(['theatre']); // wink reads the British spelling as "theater"
+    expect(v.score).toBeLessThan(rulesOnly.score);
+    expect(v.tips.some((t) => t.about === 'hostility' && t.quote === 'theatre')).toBe(true);
+  });
+
+  it('stays silent below its threshold', () => {
+    const a = analyse(nlp, text);
+    const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, featuresOf(a, 'timeline'));
+    expect(weak.hostility.p).toBeGreaterThan(0.5);
+    expect(weak.hostility.add).toBe(false);
+  });
+
+  it('never adds a premature fix in action items, nor an owner before them', () => {
+    const fix = createScorer(nlp, { learned: toyModel('prematureFix', 'u:theater', 0.5), warm: false });
+    expect(fix(text, makeContext('root-cause')).moves.prematureFix).toBe(true);
+    expect(fix(text, makeContext('action-items')).moves.prematureFix).toBe(false);
+    const owner = createScorer(nlp, { learned: toyModel('ownership', 'u:theater', 0.5), warm: false });
+    expect(owner(text, makeContext('timeline')).moves.ownership).toBe(false);
+    expect(owner(text, makeContext('action-items')).moves.ownership).toBe(true);
+  });
+});
+
+describe('the scorer with the committed model', () => {
+  it('keeps sincere and blameless look-alikes clean: what the gates are for', () => {
+    const score = createScorer(nlp);
+    const v = (text: string) => score(text, makeContext('timeline')).moves;
+    expect(v('Seriously, thank you for staying up all night with this.').hostility).toBe(false);
+    expect(v('The alert was missed, and the change was merged without a gas snapshot.').blame).toBe(false);
+    expect(v("You're right.").blame).toBe(false);
+    expect(v("You're right.").acknowledge).toBe(false);
+  });
+});
+
+describe('the committed model (src/scoring/learned-model.json)', () => {
+  it('is what `npm run train:scorer` makes from the committed corpus: retrain after changing the corpus or the rules', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hotseat-model-')), 'model.json');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/train-scorer.ts', '--out', out, '--quiet'], { cwd: root, stdio: 'pipe' });
+    const committed = readFileSync(fileURLToPath(new URL('./learned-model.json', import.meta.url)), 'utf8');
+    expect(readFileSync(out, 'utf8') === committed).toBe(true);
+  }, 60_000);
+
+  it('never trained on the held-out or check splits', () => {
+    const model = JSON.parse(readFileSync(fileURLToPath(new URL('./learned-model.json', import.meta.url)), 'utf8')) as LearnedModel;
+    expect(Object.keys(model.trainedOn).length).toBeGreaterThan(0);
+    expect(Object.keys(model.trainedOn).filter((f) => /heldout|check/.test(f))).toEqual([]);
+  });
+});

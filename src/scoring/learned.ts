@@ -1,0 +1,179 @@
+/**
+ * The learned second opinion: a small logistic model per move over the reply's words, trained on the labelled
+ * corpus (tests/scoring/corpus, never the held-out or check splits) by `npm run train:scorer`.
+ *
+ * The rules (rules.ts, patterns.ts) stay the first judge: they know negation scope, phases, who does what. They were
+ * written from a few hundred replies, though, and people say the same thing in more ways than rules list. The model
+ * reads the same tokens as word and word-pair features ("u:theater", "b:super_helpful"). It can only ADD a move the
+ * rules missed, when it is confident (its probability reaches the move's threshold, chosen per move by
+ * cross-validation at training time on replies the rules were not written from; a move whose threshold never beats
+ * the rules alone is left to the rules). It never removes what a rule found: a rule points at its words, and letting
+ * a bag of words overrule it took deferrals and owners away from model replies that plainly had them. Like every
+ * verdict, an added one points at words: the features that pushed it over the line are highlighted.
+ *
+ * Features use lemmas; names read "@name" and numbers "@num", so the model learns "thanks, @name" rather than who
+ * was in the training stories. A word inside a negation's scope reads "¬word".
+ */
+import type { Analysis } from './analyse';
+import { PERSON_NOUNS, PERSON_PRONOUNS, TEAM_WORDS } from './lexicon';
+import { MOVES, type Move, type PhaseKind } from './types';
+
+export interface LearnedMove {
+  bias: number;
+  /** Probability at or above which the model adds the move; > 1 means the model never adds it. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export interface LearnedModel {
+  version: 1;
+  /** What it was trained on, for docs and the bench (file names and counts). */
+  trainedOn: Record<string, number>;
+  moves: Record<Move, LearnedMove>;
+}
+
+/** One feature occurrence: its key and the token range [first, last] it covers. */
+export interface Feature {
+  key: string;
+  first: number;
+  last: number;
+}
+
+/** A learned verdict for one move: the probability and the words that pushed it up most. */
+export interface LearnedVerdict {
+  p: number;
+  add: boolean;
+  evidence: { start: number; end: number; key: string; weight: number }[];
+}
+
+const WORDLESS = new Set(['.', ',', '?', '!', '<s>']);
+
+function unitOf(a: Analysis, i: number): string {
+  const t = a.tokens[i]!;
+  if (a.names.has(i)) return '@name';
+  if (t.pos === 'NUM' || /^[0-9]/.test(t.norm)) return '@num';
+  if (t.pos === 'PUNCT') return t.norm === '?' || t.norm === '!' ? t.norm : t.norm === ',' ? ',' : '.';
+  return t.lemma.toLowerCase();
+}
+
+/**
+ * "You're right", "Agreed", "Exactly" at the start of a reply agree with whatever the stakeholder said: blame if they
+ * accused someone, nothing if they did not. Only the rules can tell (they read the stakeholder's line), so the model
+ * does not see those words.
+ */
+const AGREEMENT = /^(?:you are (?:absolutely |totally |so |quite )?right|agreed|exactly|absolutely|i agree|totally|true|correct|fair|yes|yeah|yep)(?: ,| \.| !|$)/;
+
+function agreementLength(a: Analysis): number {
+  const m = AGREEMENT.exec(a.norm);
+  if (!m) return 0;
+  const end = m[0].length;
+  let n = 0;
+  while (n < a.tokens.length && a.normStarts[n]! < end) n++;
+  return n;
+}
+
+/** The reply's features: one unigram per token and one bigram per adjacent pair in a sentence, plus the phase. */
+export function featuresOf(a: Analysis, phase: string): Feature[] {
+  const out: Feature[] = [{ key: `p:${phase}`, first: -1, last: -1 }];
+  let prev = '<s>';
+  for (let i = agreementLength(a); i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (i > 0 && a.tokens[i - 1]!.sent !== t.sent) prev = '<s>';
+    const u = unitOf(a, i);
+    const w = t.neg ? `¬${u}` : u;
+    out.push({ key: `u:${w}`, first: i, last: i });
+    out.push({ key: `b:${prev}_${w}`, first: prev === '<s>' ? i : i - 1, last: i });
+    prev = u;
+  }
+  return out;
+}
+
+/** A model ready to score: one lookup per feature gives its weight for every move. Built once per scorer. */
+export interface CompiledModel {
+  weights: Map<string, Float64Array>;
+  bias: Float64Array;
+  threshold: Float64Array;
+}
+
+export function compileModel(model: LearnedModel): CompiledModel {
+  const weights = new Map<string, Float64Array>();
+  MOVES.forEach((move, i) => {
+    for (const [key, w] of Object.entries(model.moves[move].weights)) {
+      let row = weights.get(key);
+      if (!row) {
+        row = new Float64Array(MOVES.length);
+        weights.set(key, row);
+      }
+      row[i] = w;
+    }
+  });
+  return {
+    weights,
+    bias: Float64Array.from(MOVES, (m) => model.moves[m].bias),
+    threshold: Float64Array.from(MOVES, (m) => model.moves[m].threshold),
+  };
+}
+
+/** The probability for each move, and whether the model adds it. Feature keys count once per reply. */
+export function predict(model: CompiledModel, a: Analysis, features: Feature[]): Record<Move, LearnedVerdict> {
+  const z = Float64Array.from(model.bias);
+  const seen = new Set<string>();
+  const hits: { f: Feature; row: Float64Array }[] = [];
+  for (const f of features) {
+    if (seen.has(f.key)) continue;
+    seen.add(f.key);
+    const row = model.weights.get(f.key);
+    if (!row) continue;
+    for (let i = 0; i < z.length; i++) z[i] = z[i]! + row[i]!;
+    if (f.first >= 0) hits.push({ f, row });
+  }
+  const out = {} as Record<Move, LearnedVerdict>;
+  MOVES.forEach((move, i) => {
+    const p = 1 / (1 + Math.exp(-z[i]!));
+    const add = p >= model.threshold[i]!;
+    const evidence: LearnedVerdict['evidence'] = [];
+    if (add) {
+      const pushes = hits.filter((h) => h.row[i]! > 0).sort((x, y) => y.row[i]! - x.row[i]!);
+      for (const { f, row } of pushes) {
+        const words = f.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
+        if (words.length === 0) continue;
+        evidence.push({ start: a.tokens[f.first]!.start, end: a.tokens[f.last]!.end, key: f.key, weight: row[i]! });
+        if (evidence.length === 3) break;
+      }
+    }
+    out[move] = { p, add, evidence };
+  });
+  return out;
+}
+
+/** Does the reply mention anyone who could be blamed: a name, a team, a person noun, "you", "they", "someone"? */
+function mentionsSomeone(a: Analysis): boolean {
+  if (a.names.size > 0) return true;
+  return a.tokens.some((t) => TEAM_WORDS.has(t.norm) || PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm));
+}
+
+/**
+ * May the model add `move` to this reply, given what the rules found? The same gate is used when training (to choose
+ * the thresholds) and when scoring.
+ * - Phases: a premature fix only before action items, an owner only from action items on.
+ * - Blame needs someone to blame: a reply that names no person or team ("the alert was missed") is not blame, however
+ *   much its words look like replies that were.
+ * - Acknowledging is not added to a reply the rules found hostile, or agreeing with an accusation.
+ */
+export function mayAdd(move: Move, phase: PhaseKind, a: Analysis, rules: Readonly<Record<Move, boolean>>, flags: ReadonlySet<string>): boolean {
+  const late = phase === 'action-items' || phase === 'close';
+  switch (move) {
+    case 'prematureFix':
+      return !late;
+    case 'ownership':
+      return late;
+    case 'blame':
+      return mentionsSomeone(a);
+    case 'acknowledge':
+      return !rules.hostility && !flags.has('agrees-with-blame');
+    case 'hostility':
+      return !rules.acknowledge && !flags.has('praise-judgement');
+    default:
+      return true;
+  }
+}
