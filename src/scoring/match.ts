@@ -13,10 +13,10 @@ export interface Compiled {
   cls: boolean;
   hedged: boolean;
   /**
-   * A prefilter: one of these literals occurs in every match (see `requiredLiterals`), as n-gram bit positions for
-   * `mayContain`. Null when the pattern requires no literal; the regex then always runs.
+   * A prefilter: one of these literals (ids in the literal index) occurs in every match, see `requiredLiterals`. Null
+   * when the pattern requires no literal; the regex then always runs.
    */
-  need?: Int32Array[] | null;
+  literals?: Int32Array | null;
 }
 
 export interface Hit {
@@ -47,16 +47,16 @@ export function compile(phrases: readonly (Phrase & { hedged?: boolean })[]): Co
       hedged: p.hedged ?? false,
       cls: source.includes('@'),
       re,
-      need: literals && literals.map(ngramBits),
+      literals: literals && Int32Array.from(literals, internLiteral),
     };
   });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Prefilter: most phrases cannot match most replies. Each pattern is reduced, once, to a set of literal strings one of
-// which every match must contain; a reply's haystack is reduced to a bitset of its character 1-, 2- and 3-grams. A
-// phrase whose literals all miss a 3-gram (or 1-/2-gram) of the haystack cannot match, so its regex is not run. The
-// test can only err towards running the regex, never towards skipping a match.
+// which every match must contain. Per reply, one pass over each haystack finds which of all the lexicon's literals it
+// contains, and a phrase none of whose literals occur is not run. The test can only err towards running the regex,
+// never towards skipping a match.
 
 /** Literal sets: null means "no literal is required" (the node may match anything, or we could not tell). */
 interface LitInfo {
@@ -282,69 +282,146 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return req && req.filter((x) => !req.some((y) => y !== x && x.includes(y)));
 }
 
-const BLOOM_BITS = 1 << 15;
-const BLOOM_MASK = BLOOM_BITS - 1;
+// The literal index: every distinct required literal gets an id and a "key" n-gram (its rarest-looking 3-gram, or the
+// whole literal if shorter). Scanning a haystack once, n-gram by n-gram, finds the literals whose key occurs there and
+// confirms each with `startsWith`; a phrase may match only if one of its literals was found. Literals are interned
+// across `compile` calls, so the index stays as small as the lexicon.
 
-function gramBit(kind: number, a: number, b: number, c: number): number {
+const BUCKET_BITS = 1 << 15;
+const BUCKET_MASK = BUCKET_BITS - 1;
+
+function gramHash(kind: number, a: number, b: number, c: number): number {
   let h = Math.imul(a ^ (kind << 20), 0x9e3779b1);
   h = Math.imul(h ^ b ^ (h >>> 15), 0x85ebca77);
   h = Math.imul(h ^ c ^ (h >>> 13), 0xc2b2ae3d);
-  return (h ^ (h >>> 16)) & BLOOM_MASK;
+  return (h ^ (h >>> 16)) & BUCKET_MASK;
 }
 
-/** The n-gram bits a literal needs: its single character, its one 2-gram, or all its 3-grams. */
-function ngramBits(literal: string): Int32Array {
-  const n = literal.length;
-  if (n === 1) return Int32Array.of(gramBit(1, literal.charCodeAt(0), 0, 0));
-  if (n === 2) return Int32Array.of(gramBit(2, literal.charCodeAt(0), literal.charCodeAt(1), 0));
-  const out = new Int32Array(n - 2);
-  for (let k = 0; k + 2 < n; k++) out[k] = gramBit(3, literal.charCodeAt(k), literal.charCodeAt(k + 1), literal.charCodeAt(k + 2));
+/** English letters, most frequent first: a key 3-gram of rarer letters has fewer false candidates. */
+const COMMON = ' etaoinshrdlcumwfgypbvkjxqz';
+function gramCost(literal: string, at: number): number {
+  let cost = 0;
+  for (let k = at; k < at + 3; k++) {
+    const rank = COMMON.indexOf(literal[k]!);
+    cost += rank < 0 ? 10 : COMMON.length - rank;
+  }
+  return cost;
+}
+
+const litIds = new Map<string, number>();
+const litText: string[] = [];
+const litKeyAt: number[] = [];
+/** Per key length (1, 2, 3): bucket starts into `bucketLits` by key hash; rebuilt when literals were added. */
+interface Buckets {
+  start: Int32Array;
+  lits: Int32Array;
+}
+let buckets: Buckets[] | null = null;
+
+function internLiteral(literal: string): number {
+  let id = litIds.get(literal);
+  if (id === undefined) {
+    id = litText.length;
+    litIds.set(literal, id);
+    litText.push(literal);
+    let at = 0;
+    for (let k = 1; k + 3 <= literal.length; k++) if (gramCost(literal, k) < gramCost(literal, at)) at = k;
+    litKeyAt.push(at);
+    buckets = null;
+  }
+  return id;
+}
+
+function keyHash(id: number): number {
+  const lit = litText[id]!;
+  const at = litKeyAt[id]!;
+  const kind = Math.min(lit.length, 3);
+  return gramHash(kind, lit.charCodeAt(at), kind > 1 ? lit.charCodeAt(at + 1) : 0, kind > 2 ? lit.charCodeAt(at + 2) : 0);
+}
+
+function buildBuckets(): Buckets[] {
+  const out: Buckets[] = [];
+  for (let kind = 1; kind <= 3; kind++) {
+    const ids: number[] = [];
+    for (let id = 0; id < litText.length; id++) if (Math.min(litText[id]!.length, 3) === kind) ids.push(id);
+    const start = new Int32Array(BUCKET_BITS + 1);
+    const hashes = ids.map(keyHash);
+    for (const h of hashes) start[h + 1]! += 1;
+    for (let b = 0; b < BUCKET_BITS; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, BUCKET_BITS);
+    const lits = new Int32Array(ids.length);
+    ids.forEach((id, k) => {
+      lits[fill[hashes[k]!]!++] = id;
+    });
+    out.push({ start, lits });
+  }
   return out;
 }
 
-/** N-gram bitsets of the last two haystacks seen (a reply's `norm` and `cls`), reused from reply to reply. */
-const blooms = [new Int32Array(BLOOM_BITS >>> 5), new Int32Array(BLOOM_BITS >>> 5)];
-const bloomOf: (string | null)[] = [null, null];
-let bloomNext = 0;
+/**
+ * Which literals each of the last two haystacks (a reply's `norm` and `cls`) contains: `found[id] === stamp`. `known`
+ * is how many literals there were then; a slot is stale once more have been interned.
+ */
+const slots: { haystack: string | null; known: number; found: Int32Array; stamp: number }[] = [
+  { haystack: null, known: 0, found: new Int32Array(0), stamp: 0 },
+  { haystack: null, known: 0, found: new Int32Array(0), stamp: 0 },
+];
+let nextSlot = 0;
 
-function bloomFor(haystack: string): Int32Array {
-  if (bloomOf[0] === haystack) return blooms[0]!;
-  if (bloomOf[1] === haystack) return blooms[1]!;
-  const slot = bloomNext;
-  bloomNext ^= 1;
-  const bits = blooms[slot]!;
-  bits.fill(0);
+function literalsIn(haystack: string): { found: Int32Array; stamp: number } {
+  const known = litText.length;
+  if (slots[0]!.haystack === haystack && slots[0]!.known === known) return slots[0]!;
+  if (slots[1]!.haystack === haystack && slots[1]!.known === known) return slots[1]!;
+  buckets ??= buildBuckets();
+  const slot = slots[nextSlot]!;
+  nextSlot ^= 1;
+  if (slot.found.length < known) {
+    slot.found = new Int32Array(known + 256);
+    slot.stamp = 0;
+  }
+  slot.known = known;
+  const stamp = ++slot.stamp;
+  const found = slot.found;
   const n = haystack.length;
+  const one = buckets[0]!;
+  const two = buckets[1]!;
+  const three = buckets[2]!;
+  const anyOne = one.lits.length > 0;
+  const anyTwo = two.lits.length > 0;
   for (let k = 0; k < n; k++) {
     const x = haystack.charCodeAt(k);
-    let bit = gramBit(1, x, 0, 0);
-    bits[bit >>> 5]! |= 1 << (bit & 31);
+    if (anyOne) {
+      const h = gramHash(1, x, 0, 0);
+      if (one.start[h] !== one.start[h + 1]) confirm(one, h, k, haystack, found, stamp);
+    }
     if (k + 1 >= n) break;
     const y = haystack.charCodeAt(k + 1);
-    bit = gramBit(2, x, y, 0);
-    bits[bit >>> 5]! |= 1 << (bit & 31);
+    if (anyTwo) {
+      const h = gramHash(2, x, y, 0);
+      if (two.start[h] !== two.start[h + 1]) confirm(two, h, k, haystack, found, stamp);
+    }
     if (k + 2 >= n) continue;
-    bit = gramBit(3, x, y, haystack.charCodeAt(k + 2));
-    bits[bit >>> 5]! |= 1 << (bit & 31);
+    const h = gramHash(3, x, y, haystack.charCodeAt(k + 2));
+    if (three.start[h] !== three.start[h + 1]) confirm(three, h, k, haystack, found, stamp);
   }
-  bloomOf[slot] = haystack;
-  return bits;
+  slot.haystack = haystack;
+  return slot;
 }
 
-/** False only if the haystack cannot contain any of the phrase's required literals. */
-function mayContain(bits: Int32Array, need: readonly Int32Array[]): boolean {
-  for (let l = 0; l < need.length; l++) {
-    const grams = need[l]!;
-    let all = true;
-    for (let g = 0; g < grams.length; g++) {
-      const bit = grams[g]!;
-      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return true;
+/** Marks the literals keyed by n-gram hash `h` that occur in `haystack` with their key at offset `k`. */
+function confirm(table: Buckets, h: number, k: number, haystack: string, found: Int32Array, stamp: number): void {
+  for (let j = table.start[h]!, end = table.start[h + 1]!; j < end; j++) {
+    const id = table.lits[j]!;
+    if (found[id] === stamp) continue;
+    const from = k - litKeyAt[id]!;
+    if (from >= 0 && haystack.startsWith(litText[id]!, from)) found[id] = stamp;
   }
+}
+
+/** False only if the haystack contains none of the phrase's required literals. */
+function mayMatch(haystack: string, lits: Int32Array): boolean {
+  const { found, stamp } = literalsIn(haystack);
+  for (let l = 0; l < lits.length; l++) if (found[lits[l]!] === stamp) return true;
   return false;
 }
 
@@ -365,7 +442,7 @@ export function findAll(a: Analysis, phrases: readonly Compiled[]): Hit[] {
   if (a.tokens.length === 0) return hits;
   for (const p of phrases) {
     const haystack = p.cls ? a.cls : a.norm;
-    if (p.need && !mayContain(bloomFor(haystack), p.need)) continue;
+    if (p.literals && !mayMatch(haystack, p.literals)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(haystack)) !== null) {
