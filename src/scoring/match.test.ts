@@ -40,7 +40,7 @@ describe('findAll: the prefilter never hides a match', () => {
   it('finds the same hits with and without the prefilter on the training replies', () => {
     const lex = compileLexicon();
     const lists: Compiled[][] = Object.values(lex);
-    const bare = lists.map((list) => list.map((c) => ({ ...c, literals: null })));
+    const bare = lists.map((list) => list.map((c) => ({ ...c, prefilter: null })));
     const texts = readFileSync(new URL('../../tests/scoring/corpus/train.jsonl', import.meta.url), 'utf8')
       .split('\n')
       .filter(Boolean)

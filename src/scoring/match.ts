@@ -13,10 +13,10 @@ export interface Compiled {
   cls: boolean;
   hedged: boolean;
   /**
-   * A prefilter: one of these literals (ids in the literal index) occurs in every match, see `requiredLiterals`. Null
-   * when the pattern requires no literal; the regex then always runs.
+   * A prefilter: the pattern's id in the literal index, whose literals include one that every match contains (see
+   * `requiredLiterals`). Null when the pattern requires no literal; the regex then always runs.
    */
-  literals?: Int32Array | null;
+  prefilter?: number | null;
 }
 
 export interface Hit {
@@ -47,7 +47,7 @@ export function compile(phrases: readonly (Phrase & { hedged?: boolean })[]): Co
       hedged: p.hedged ?? false,
       cls: source.includes('@'),
       re,
-      literals: literals && Int32Array.from(literals, internLiteral),
+      prefilter: literals && internPattern(`${re.flags}/${re.source}`, literals),
     };
   });
 }
@@ -282,10 +282,10 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return req && req.filter((x) => !req.some((y) => y !== x && x.includes(y)));
 }
 
-// The literal index: every distinct required literal gets an id and a "key" n-gram (its rarest-looking 3-gram, or the
-// whole literal if shorter). Scanning a haystack once, n-gram by n-gram, finds the literals whose key occurs there and
-// confirms each with `startsWith`; a phrase may match only if one of its literals was found. Literals are interned
-// across `compile` calls, so the index stays as small as the lexicon.
+// The literal index. Every distinct pattern and every distinct literal is interned once (across `compile` calls, so
+// the index stays as small as the lexicon), and each literal gets a "key" n-gram: its least shared 3-gram, or the whole
+// literal if shorter. One pass over a haystack, n-gram by n-gram, finds the literals whose key occurs there, confirms
+// each with `startsWith`, and marks the patterns that need it as possible.
 
 const BUCKET_BITS = 1 << 15;
 const BUCKET_MASK = BUCKET_BITS - 1;
@@ -297,132 +297,147 @@ function gramHash(kind: number, a: number, b: number, c: number): number {
   return (h ^ (h >>> 16)) & BUCKET_MASK;
 }
 
-/** English letters, most frequent first: a key 3-gram of rarer letters has fewer false candidates. */
-const COMMON = ' etaoinshrdlcumwfgypbvkjxqz';
-function gramCost(literal: string, at: number): number {
-  let cost = 0;
-  for (let k = at; k < at + 3; k++) {
-    const rank = COMMON.indexOf(literal[k]!);
-    cost += rank < 0 ? 10 : COMMON.length - rank;
-  }
-  return cost;
-}
+const patternIds = new Map<string, number>();
+/** Per pattern: the ids of its literals. */
+const patternLiterals: number[][] = [];
+const literalIds = new Map<string, number>();
+const literalText: string[] = [];
 
-const litIds = new Map<string, number>();
-const litText: string[] = [];
-const litKeyAt: number[] = [];
-/** Per key length (1, 2, 3): bucket starts into `bucketLits` by key hash; rebuilt when literals were added. */
-interface Buckets {
-  start: Int32Array;
-  lits: Int32Array;
+interface Index {
+  /** Per key length (1, 2, 3): literal ids bucketed by key hash (`lits[start[h]] .. lits[start[h + 1] - 1]`). */
+  buckets: { start: Int32Array; lits: Int32Array }[];
+  /** Offset of each literal's key in the literal. */
+  keyAt: Int32Array;
+  /** The patterns that need each literal: `patterns[patternStart[id]] .. patterns[patternStart[id + 1] - 1]`. */
+  patternStart: Int32Array;
+  patterns: Int32Array;
 }
-let buckets: Buckets[] | null = null;
+/** Rebuilt on first use after a pattern was added. */
+let index: Index | null = null;
 
-function internLiteral(literal: string): number {
-  let id = litIds.get(literal);
+function internPattern(key: string, literals: readonly string[]): number {
+  let id = patternIds.get(key);
   if (id === undefined) {
-    id = litText.length;
-    litIds.set(literal, id);
-    litText.push(literal);
-    let at = 0;
-    for (let k = 1; k + 3 <= literal.length; k++) if (gramCost(literal, k) < gramCost(literal, at)) at = k;
-    litKeyAt.push(at);
-    buckets = null;
+    id = patternLiterals.length;
+    patternIds.set(key, id);
+    patternLiterals.push(
+      literals.map((literal) => {
+        let lit = literalIds.get(literal);
+        if (lit === undefined) {
+          lit = literalText.length;
+          literalIds.set(literal, lit);
+          literalText.push(literal);
+        }
+        return lit;
+      }),
+    );
+    index = null;
   }
   return id;
 }
 
-function keyHash(id: number): number {
-  const lit = litText[id]!;
-  const at = litKeyAt[id]!;
-  const kind = Math.min(lit.length, 3);
-  return gramHash(kind, lit.charCodeAt(at), kind > 1 ? lit.charCodeAt(at + 1) : 0, kind > 2 ? lit.charCodeAt(at + 2) : 0);
-}
-
-function buildBuckets(): Buckets[] {
-  const out: Buckets[] = [];
-  for (let kind = 1; kind <= 3; kind++) {
+function buildIndex(): Index {
+  const count = literalText.length;
+  // How many literals share each 3-gram: a widely shared one ("ing", "you") is a poor key.
+  const shared = new Map<string, number>();
+  for (const lit of literalText) for (const g of new Set(Array.from({ length: Math.max(0, lit.length - 2) }, (_, k) => lit.slice(k, k + 3)))) shared.set(g, (shared.get(g) ?? 0) + 1);
+  const keyAt = new Int32Array(count);
+  const hashes = new Int32Array(count);
+  for (let id = 0; id < count; id++) {
+    const lit = literalText[id]!;
+    let at = 0;
+    for (let k = 1; k + 3 <= lit.length; k++) if (shared.get(lit.slice(k, k + 3))! < shared.get(lit.slice(at, at + 3))!) at = k;
+    keyAt[id] = at;
+    const kind = Math.min(lit.length, 3);
+    hashes[id] = gramHash(kind, lit.charCodeAt(at), kind > 1 ? lit.charCodeAt(at + 1) : 0, kind > 2 ? lit.charCodeAt(at + 2) : 0);
+  }
+  const buckets = [1, 2, 3].map((kind) => {
     const ids: number[] = [];
-    for (let id = 0; id < litText.length; id++) if (Math.min(litText[id]!.length, 3) === kind) ids.push(id);
+    for (let id = 0; id < count; id++) if (Math.min(literalText[id]!.length, 3) === kind) ids.push(id);
     const start = new Int32Array(BUCKET_BITS + 1);
-    const hashes = ids.map(keyHash);
-    for (const h of hashes) start[h + 1]! += 1;
+    for (const id of ids) start[hashes[id]! + 1]! += 1;
     for (let b = 0; b < BUCKET_BITS; b++) start[b + 1]! += start[b]!;
     const fill = start.slice(0, BUCKET_BITS);
     const lits = new Int32Array(ids.length);
-    ids.forEach((id, k) => {
-      lits[fill[hashes[k]!]!++] = id;
-    });
-    out.push({ start, lits });
-  }
-  return out;
+    for (const id of ids) lits[fill[hashes[id]!]!++] = id;
+    return { start, lits };
+  });
+  const patternStart = new Int32Array(count + 1);
+  for (const lits of patternLiterals) for (const lit of lits) patternStart[lit + 1]! += 1;
+  for (let id = 0; id < count; id++) patternStart[id + 1]! += patternStart[id]!;
+  const fill = patternStart.slice(0, count);
+  const patterns = new Int32Array(patternStart[count]!);
+  patternLiterals.forEach((lits, pattern) => {
+    for (const lit of lits) patterns[fill[lit]!++] = pattern;
+  });
+  return { buckets, keyAt, patternStart, patterns };
 }
 
 /**
- * Which literals each of the last two haystacks (a reply's `norm` and `cls`) contains: `found[id] === stamp`. `known`
- * is how many literals there were then; a slot is stale once more have been interned.
+ * What each of the last two haystacks (a reply's `norm` and `cls`) contains: `found[lit] === stamp` for its literals,
+ * `possible[pattern] === stamp` for the patterns that may match. Reused from reply to reply; `index` identifies the
+ * index it was computed with.
  */
-const slots: { haystack: string | null; known: number; found: Int32Array; stamp: number }[] = [
-  { haystack: null, known: 0, found: new Int32Array(0), stamp: 0 },
-  { haystack: null, known: 0, found: new Int32Array(0), stamp: 0 },
-];
-let nextSlot = 0;
+interface Scan {
+  haystack: string | null;
+  index: Index | null;
+  found: Int32Array;
+  possible: Int32Array;
+  stamp: number;
+}
+const scans: Scan[] = [0, 1].map(() => ({ haystack: null, index: null, found: new Int32Array(0), possible: new Int32Array(0), stamp: 0 }));
+let nextScan = 0;
 
-function literalsIn(haystack: string): { found: Int32Array; stamp: number } {
-  const known = litText.length;
-  if (slots[0]!.haystack === haystack && slots[0]!.known === known) return slots[0]!;
-  if (slots[1]!.haystack === haystack && slots[1]!.known === known) return slots[1]!;
-  buckets ??= buildBuckets();
-  const slot = slots[nextSlot]!;
-  nextSlot ^= 1;
-  if (slot.found.length < known) {
-    slot.found = new Int32Array(known + 256);
-    slot.stamp = 0;
+function scanOf(haystack: string): Scan {
+  const ix = (index ??= buildIndex());
+  if (scans[0]!.haystack === haystack && scans[0]!.index === ix) return scans[0]!;
+  if (scans[1]!.haystack === haystack && scans[1]!.index === ix) return scans[1]!;
+  const scan = scans[nextScan]!;
+  nextScan ^= 1;
+  if (scan.found.length < literalText.length || scan.possible.length < patternLiterals.length) {
+    scan.found = new Int32Array(literalText.length);
+    scan.possible = new Int32Array(patternLiterals.length);
+    scan.stamp = 0;
   }
-  slot.known = known;
-  const stamp = ++slot.stamp;
-  const found = slot.found;
-  const n = haystack.length;
-  const one = buckets[0]!;
-  const two = buckets[1]!;
-  const three = buckets[2]!;
+  const stamp = ++scan.stamp;
+  const one = ix.buckets[0]!;
+  const two = ix.buckets[1]!;
+  const three = ix.buckets[2]!;
   const anyOne = one.lits.length > 0;
   const anyTwo = two.lits.length > 0;
+  const n = haystack.length;
   for (let k = 0; k < n; k++) {
     const x = haystack.charCodeAt(k);
     if (anyOne) {
       const h = gramHash(1, x, 0, 0);
-      if (one.start[h] !== one.start[h + 1]) confirm(one, h, k, haystack, found, stamp);
+      if (one.start[h] !== one.start[h + 1]) confirm(ix, one, h, k, haystack, scan, stamp);
     }
     if (k + 1 >= n) break;
     const y = haystack.charCodeAt(k + 1);
     if (anyTwo) {
       const h = gramHash(2, x, y, 0);
-      if (two.start[h] !== two.start[h + 1]) confirm(two, h, k, haystack, found, stamp);
+      if (two.start[h] !== two.start[h + 1]) confirm(ix, two, h, k, haystack, scan, stamp);
     }
     if (k + 2 >= n) continue;
     const h = gramHash(3, x, y, haystack.charCodeAt(k + 2));
-    if (three.start[h] !== three.start[h + 1]) confirm(three, h, k, haystack, found, stamp);
+    if (three.start[h] !== three.start[h + 1]) confirm(ix, three, h, k, haystack, scan, stamp);
   }
-  slot.haystack = haystack;
-  return slot;
+  scan.haystack = haystack;
+  scan.index = ix;
+  return scan;
 }
 
-/** Marks the literals keyed by n-gram hash `h` that occur in `haystack` with their key at offset `k`. */
-function confirm(table: Buckets, h: number, k: number, haystack: string, found: Int32Array, stamp: number): void {
+/** Confirms the literals keyed by n-gram hash `h` whose key sits at offset `k`, and marks their patterns possible. */
+function confirm(ix: Index, table: { start: Int32Array; lits: Int32Array }, h: number, k: number, haystack: string, scan: Scan, stamp: number): void {
+  const found = scan.found;
   for (let j = table.start[h]!, end = table.start[h + 1]!; j < end; j++) {
     const id = table.lits[j]!;
     if (found[id] === stamp) continue;
-    const from = k - litKeyAt[id]!;
-    if (from >= 0 && haystack.startsWith(litText[id]!, from)) found[id] = stamp;
+    const from = k - ix.keyAt[id]!;
+    if (from < 0 || !haystack.startsWith(literalText[id]!, from)) continue;
+    found[id] = stamp;
+    for (let q = ix.patternStart[id]!, last = ix.patternStart[id + 1]!; q < last; q++) scan.possible[ix.patterns[q]!] = stamp;
   }
-}
-
-/** False only if the haystack contains none of the phrase's required literals. */
-function mayMatch(haystack: string, lits: Int32Array): boolean {
-  const { found, stamp } = literalsIn(haystack);
-  for (let l = 0; l < lits.length; l++) if (found[lits[l]!] === stamp) return true;
-  return false;
 }
 
 function unitAt(starts: readonly number[], at: number): number {
@@ -440,9 +455,14 @@ function unitAt(starts: readonly number[], at: number): number {
 export function findAll(a: Analysis, phrases: readonly Compiled[]): Hit[] {
   const hits: Hit[] = [];
   if (a.tokens.length === 0) return hits;
+  let normScan: Scan | null = null;
+  let clsScan: Scan | null = null;
   for (const p of phrases) {
     const haystack = p.cls ? a.cls : a.norm;
-    if (p.literals && !mayMatch(haystack, p.literals)) continue;
+    if (p.prefilter != null) {
+      const scan = p.cls ? (clsScan ??= scanOf(haystack)) : (normScan ??= scanOf(haystack));
+      if (scan.possible[p.prefilter] !== scan.stamp) continue;
+    }
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(haystack)) !== null) {
