@@ -273,7 +273,7 @@ export function analyse(nlp: Nlp, original: string): Analysis {
     norm += tok.norm;
   }
   const names = findNames(tokens, (w) => doc.isOOV(w));
-  const cls = classView(tokens, names);
+  const cls = classView(tokens, names, norm, normStarts);
   return { text, truncated, tokens, sentences, norm, normStarts, names, ...cls };
 }
 
@@ -364,7 +364,13 @@ function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<numbe
 
 const PAST_DATE = /\b(?:yesterday|last|ago|earlier|previous|prior|past|this morning)\b/;
 
-function classView(tokens: Token[], names: Set<number>): Pick<Analysis, 'cls' | 'clsStarts' | 'clsUnits'> {
+function classView(tokens: Token[], names: Set<number>, norm: string, normStarts: number[]): Pick<Analysis, 'cls' | 'clsStarts' | 'clsUnits'> {
+  // With no names and no dates the class view is the plain view, word for word: share its string and offsets.
+  if (names.size === 0 && !tokens.some((tok) => tok.ent === 'DATE')) {
+    const clsUnits: [number, number][] = new Array(tokens.length);
+    for (let t = 0; t < tokens.length; t++) clsUnits[t] = [t, t];
+    return { cls: norm, clsStarts: normStarts, clsUnits };
+  }
   let cls = '';
   const clsStarts: number[] = [];
   const clsUnits: [number, number][] = [];

@@ -274,6 +274,18 @@ function tokenCovering(a: Analysis, at: number): number {
   return -1;
 }
 
+/** A memo slot per list of a compiled lexicon, so `judge` memoizes hits in an array rather than a fresh Map. */
+const slotsByLexicon = new WeakMap<CompiledLexicon, Map<Compiled[], number>>();
+function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
+  let slots = slotsByLexicon.get(lex);
+  if (!slots) {
+    slots = new Map();
+    for (const list of Object.values(lex) as Compiled[][]) if (!slots.has(list)) slots.set(list, slots.size);
+    slotsByLexicon.set(lex, slots);
+  }
+  return slots;
+}
+
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
 const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list']);
 const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
@@ -299,12 +311,16 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   };
   const tokenSpan = (t: number) => ({ start: a.tokens[t]!.start, end: a.tokens[t]!.end });
 
-  const memo = new Map<Compiled[], Hit[]>();
+  const slots = listSlots(lex);
+  const memo: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(slots.size);
+  let otherMemo: Map<Compiled[], Hit[]> | undefined;
   const find = (list: Compiled[]): Hit[] => {
-    let hits = memo.get(list);
+    const slot = slots.get(list);
+    let hits = slot === undefined ? otherMemo?.get(list) : memo[slot];
     if (!hits) {
       hits = findAll(a, list);
-      memo.set(list, hits);
+      if (slot !== undefined) memo[slot] = hits;
+      else (otherMemo ??= new Map()).set(list, hits);
     }
     return hits;
   };
@@ -363,7 +379,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   const cueBySentence = new Map<number, Hit[]>();
   for (const h of cueHits) {
     const s = a.tokens[h.first]!.sent;
-    cueBySentence.set(s, [...(cueBySentence.get(s) ?? []), h]);
+    const list = cueBySentence.get(s);
+    if (list) list.push(h);
+    else cueBySentence.set(s, [h]);
   }
   let cueTotal = 0;
   const cueMarks: Hit[] = [];

@@ -127,7 +127,21 @@ function emptyVerdict(phase: PhaseKind): ReplyVerdict {
   };
 }
 
-function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon): ReplyVerdict {
+/** Whether a stakeholder line blames someone, for the last line asked about (replies to one line come in turn). */
+interface LineMemo {
+  line: string | null;
+  blames: boolean;
+}
+
+function lineBlames(line: string, nlp: Nlp, lex: CompiledLexicon, memo: LineMemo): boolean {
+  if (memo.line !== line) {
+    memo.blames = judge(analyse(nlp, line), 'timeline', lex).moves.blame;
+    memo.line = line;
+  }
+  return memo.blames;
+}
+
+function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon, memo: LineMemo): ReplyVerdict {
   const phase = context.phase;
   if (text.trim() === '') return emptyVerdict(phase);
   const a = analyse(nlp, text);
@@ -139,7 +153,7 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   if (agreement && !j.moves.blame && context.line.trim() !== '') {
     const firstSentence = a.sentences[0];
     const hedged = firstSentence !== undefined && /\bbut\b/i.test(text.slice(firstSentence.start, firstSentence.end));
-    if (!hedged && judge(analyse(nlp, context.line), 'timeline', lex).moves.blame) {
+    if (!hedged && lineBlames(context.line, nlp, lex, memo)) {
       const start = agreement.index + (agreement[0].length - agreement[0].trimStart().length);
       j.moves.blame = true;
       j.flags.add('agrees-with-blame');
@@ -184,7 +198,8 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
 /** A pure, synchronous scorer over a loaded wink-nlp instance. Compiles the lexicon once. */
 export function createScorer(nlp: Nlp, options: { warm?: boolean } = {}): ReplyScorer {
   const lex = compileLexicon();
-  const scorer: ReplyScorer = (text, context) => verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex);
+  const memo: LineMemo = { line: null, blames: false };
+  const scorer: ReplyScorer = (text, context) => verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex, memo);
   // V8 compiles each regular expression on its first use, and wink warms its caches on its first documents: do
   // that here, while the model is loading anyway, so the trainee's first reply is not the slow one.
   if (options.warm !== false) {
