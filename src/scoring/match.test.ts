@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { findAll, requiredLiterals, type Compiled } from './match';
+import { findAll, requiredLiteralSets, requiredLiterals, type Compiled } from './match';
 import { loadNlp, type Nlp } from './nlp';
 import { compileLexicon } from './rules';
 
@@ -28,6 +28,11 @@ describe('requiredLiterals: a literal every match contains', () => {
     expect(lits('a[.!?] b')?.sort()).toEqual(['a! b', 'a. b', 'a? b']);
     expect(lits('x+yz')).toEqual(['yz']);
     expect(lits('\\d+ gwei')).toEqual([' gwei']);
+  });
+
+  it('keeps up to three sets a match needs one literal of each of, most selective first', () => {
+    expect(requiredLiteralSets(/(?:in|over) (?:the next )?\d+ (?:days?|hours?)/g)).toEqual([[' day', ' hour'], ['in ', 'over ']]);
+    expect(requiredLiteralSets(/was (?:too|so) slow|were (?:too|so) slow/g)).toEqual([['was so slow', 'was too slow', 'were so slow', 'were too slow']]);
   });
 
   it('gives up on flags and syntax it does not model', () => {

@@ -40,35 +40,35 @@ export function compile(phrases: readonly (Phrase & { hedged?: boolean })[]): Co
   return phrases.map((p) => {
     const source = expand(p.re);
     const re = new RegExp(`(?<=^| )(?:${source})(?:(?= |$)|(?<= ))`, 'g');
-    const literals = requiredLiterals(re);
     return {
       id: p.id,
       weight: p.weight ?? 1,
       hedged: p.hedged ?? false,
       cls: source.includes('@'),
       re,
-      prefilter: literals && internPattern(`${re.flags}/${re.source}`, literals),
+      prefilter: prefilterOf(re),
     };
   });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Prefilter: most phrases cannot match most replies. Each pattern is reduced, once, to a set of literal strings one of
-// which every match must contain. Per reply, one pass over each haystack finds which of all the lexicon's literals it
-// contains, and a phrase none of whose literals occur is not run. The test can only err towards running the regex,
-// never towards skipping a match.
+// Prefilter: most phrases cannot match most replies. Each pattern is reduced, once, to up to three sets of literal
+// strings such that every match contains a literal of each set. Per reply, one pass over each haystack finds which of
+// all the lexicon's literals it contains, and a phrase with a set none of whose literals occur is not run. The test
+// can only err towards running the regex, never towards skipping a match.
 
-/** Literal sets: null means "no literal is required" (the node may match anything, or we could not tell). */
+/** What a regex node requires of the text it matches. */
 interface LitInfo {
-  /** Every string the node can match, when that is a short list. */
+  /** Every string the node can match, when that is a short list; else null. */
   exact: string[] | null;
-  /** One of these occurs in every match; null when nothing is required. */
-  req: string[] | null;
+  /** Literal sets ("clauses"): every match contains a literal of each. Empty when nothing is known to be required. */
+  reqs: string[][];
 }
 
 const EXACT_LIMIT = 16;
-const ANY: LitInfo = { exact: null, req: null };
-const EMPTY: LitInfo = { exact: [''], req: null };
+const MAX_CLAUSES = 3;
+const ANY: LitInfo = { exact: null, reqs: [] };
+const EMPTY: LitInfo = { exact: [''], reqs: [] };
 
 /** How selective a required set is: its shortest literal's length (0 means it requires nothing). */
 function strength(set: readonly string[] | null): number {
@@ -78,22 +78,53 @@ function strength(set: readonly string[] | null): number {
   return min;
 }
 
-function better(x: string[] | null, y: string[] | null): string[] | null {
-  const sx = strength(x);
-  const sy = strength(y);
-  if (sy > sx || (sy === sx && sy > 0 && y!.length < x!.length)) return y;
-  return sx > 0 ? x : null;
-}
-
 function uniq(list: string[]): string[] {
   return [...new Set(list)];
 }
 
+/** Every clause `info` implies: its exact strings (if none is empty) and its required sets. */
+function clausesOf(info: LitInfo): string[][] {
+  return info.exact && strength(info.exact) > 0 ? [info.exact, ...info.reqs] : info.reqs;
+}
+
+/** The most selective clauses first (longest shortest literal, then fewest literals). */
+function strongest(clauses: string[][], max: number): string[][] {
+  const ranked = clauses.map((c) => ({ c, s: strength(c) })).filter((x) => x.s > 0);
+  ranked.sort((x, y) => y.s - x.s || x.c.length - y.c.length);
+  const out: string[][] = [];
+  for (const { c } of ranked) if (out.length < max && !out.includes(c)) out.push(c);
+  return out;
+}
+
+/** The final clauses: each without literals that contain another of its literals, and none implied by a stronger one. */
+function tidy(clauses: string[][]): string[][] {
+  const seen = new Set<string>();
+  const kept: string[][] = [];
+  for (const clause of clauses) {
+    // A literal that contains another one adds nothing: "the timeline " is found whenever "timeline " is.
+    const u = uniq(clause).sort((x, y) => x.length - y.length);
+    // (Quadratic, so only for sets of a reasonable size; a larger set just keeps some redundant literals.)
+    const c = (u.length <= 64 ? u.filter((x, k) => !u.some((y, j) => j < k && x.includes(y))) : u).sort();
+    const key = c.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // Met whenever a stronger clause is met (each of its literals contains one of ours): adds nothing.
+    if (kept.some((d) => d.every((x) => c.some((y) => x.includes(y))))) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
 /**
- * The literals one of which every match of `re` contains, or null if there is no such set (or the pattern uses syntax
- * this small parser does not know, in which case it gives up rather than guess).
+ * The literals one of which every match of `re` contains (its most selective literal set), or null if there is no
+ * such set (or the pattern uses syntax this small parser does not know, in which case it gives up rather than guess).
  */
 export function requiredLiterals(re: RegExp): string[] | null {
+  return requiredLiteralSets(re)?.[0] ?? null;
+}
+
+/** Up to three literal sets, most selective first, such that every match of `re` contains a literal of each. */
+export function requiredLiteralSets(re: RegExp): string[][] | null {
   if (re.flags.replace(/[gd]/g, '') !== '') return null;
   const src = re.source;
   let i = 0;
@@ -111,42 +142,48 @@ export function requiredLiterals(re: RegExp): string[] | null {
     }
     if (alts.length === 1) return alts[0]!;
     let exact: string[] | null = [];
-    let req: string[] | null = [];
+    const req: string[] = [];
     for (const a of alts) {
-      exact = exact && a.exact ? exact.concat(a.exact) : null;
-      const r = better(a.exact, a.req);
-      req = req && r ? req.concat(r) : null;
+      if (exact && a.exact && exact.length + a.exact.length <= EXACT_LIMIT) exact.push(...a.exact);
+      else exact = null;
+      const best = a.reqs.length === 0 ? (strength(a.exact) > 0 ? a.exact : undefined) : strongest(clausesOf(a), 1)[0];
+      if (!best) return { exact: exact && uniq(exact), reqs: [] };
+      for (const x of best) req.push(x);
     }
-    if (exact) exact = uniq(exact);
-    if (exact && exact.length > EXACT_LIMIT) exact = null;
-    return { exact, req: req && uniq(req) };
+    return { exact: exact && uniq(exact), reqs: [req] };
   };
 
   const alternative = (): LitInfo => {
-    // `run`: every string the terms since the last break can match; `best`: the most selective required set so far.
+    // `run`: every string the terms since the last break can match; `clauses`: what the terms so far require.
     let run: string[] = [''];
     let allExact = true;
-    let best: string[] | null = null;
+    const clauses: string[][] = [];
     while (!failed && i < src.length && src[i] !== '|' && src[i] !== ')') {
       const t = quantified(term());
-      if (t.exact) {
-        const next: string[] = [];
-        for (const x of run) for (const y of t.exact) next.push(x + y);
-        if (next.length <= EXACT_LIMIT) {
+      if (t.exact && run.length * t.exact.length <= EXACT_LIMIT) {
+        if (t.exact.length === 1) {
+          const y = t.exact[0]!;
+          run = run.length === 1 ? [run[0]! + y] : run.map((x) => x + y);
+        } else {
+          const next: string[] = [];
+          for (const x of run) for (const y of t.exact) next.push(x + y);
           run = uniq(next);
-          continue;
         }
+        if (t.reqs.length > 0) clauses.push(...t.reqs);
+        continue;
       }
       allExact = false;
-      best = better(best, run);
-      if (t.exact) run = t.exact;
-      else {
-        best = better(best, t.req);
+      clauses.push(run);
+      if (t.exact) {
+        run = t.exact;
+        clauses.push(...t.reqs);
+      } else {
+        clauses.push(...t.reqs);
         run = [''];
       }
     }
-    best = better(best, run);
-    return { exact: allExact ? run : null, req: best };
+    clauses.push(run);
+    return { exact: allExact ? run : null, reqs: clauses.length === 1 ? (strength(run) > 0 ? clauses : []) : strongest(clauses, MAX_CLAUSES) };
   };
 
   const quantified = (atom: LitInfo): LitInfo => {
@@ -166,12 +203,12 @@ export function requiredLiterals(re: RegExp): string[] | null {
     i++;
     if (src[i] === '?') i++;
     if (min === 1 && max === 1) return atom;
-    if (min === 0) return { exact: max === 1 && atom.exact ? uniq([''].concat(atom.exact)) : null, req: null };
-    return { exact: null, req: atom.exact ?? atom.req };
+    if (min === 0) return { exact: max === 1 && atom.exact ? uniq([''].concat(atom.exact)) : null, reqs: [] };
+    return { exact: null, reqs: strongest(clausesOf(atom), MAX_CLAUSES) };
   };
 
   const classSet = (negated: boolean, chars: string[] | null): LitInfo =>
-    !negated && chars && chars.length > 0 && chars.length <= 8 ? { exact: uniq(chars), req: null } : ANY;
+    !negated && chars && chars.length > 0 && chars.length <= 8 ? { exact: uniq(chars), reqs: [] } : ANY;
 
   /** A character escape after a backslash at `i` (already past the backslash): its char, or null for a class. */
   const escape = (inClass: boolean): string | null | undefined => {
@@ -268,18 +305,17 @@ export function requiredLiterals(re: RegExp): string[] | null {
       }
       const ch = escape(false);
       if (ch === undefined) return fail();
-      return ch === null ? ANY : { exact: [ch], req: null };
+      return ch === null ? ANY : { exact: [ch], reqs: [] };
     }
     if (c === '*' || c === '+' || c === '?' || c === ')' || c === '|') return fail();
     i++;
-    return { exact: [c], req: null };
+    return { exact: [c], reqs: [] };
   };
 
   const top = disjunction();
   if (failed || i !== src.length) return null;
-  const req = better(top.exact, top.req);
-  // A literal that contains another one adds nothing: "the timeline " is found whenever "timeline " is.
-  return req && req.filter((x) => !req.some((y) => y !== x && x.includes(y)));
+  const clauses = tidy(strongest(clausesOf(top), MAX_CLAUSES + 2)).slice(0, MAX_CLAUSES);
+  return clauses.length > 0 ? clauses : null;
 }
 
 // The literal index. Every distinct pattern and every distinct literal is interned once (across `compile` calls, so
@@ -298,8 +334,10 @@ function gramHash(kind: number, a: number, b: number, c: number): number {
 }
 
 const patternIds = new Map<string, number>();
-/** Per pattern: the ids of its literals. */
+/** Per pattern: the ids of its primary (most selective) clause's literals, which the index marks it by. */
 const patternLiterals: number[][] = [];
+/** Per pattern: its other clauses' literal ids, checked once the primary clause is met. */
+const patternMore: (Int32Array[] | null)[] = [];
 const literalIds = new Map<string, number>();
 const literalText: string[] = [];
 
@@ -315,25 +353,53 @@ interface Index {
 /** Rebuilt on first use after a pattern was added. */
 let index: Index | null = null;
 
-function internPattern(key: string, literals: readonly string[]): number {
+function internLiteral(literal: string): number {
+  let lit = literalIds.get(literal);
+  if (lit === undefined) {
+    lit = literalText.length;
+    literalIds.set(literal, lit);
+    literalText.push(literal);
+  }
+  return lit;
+}
+
+/** Patterns that require no literal (no prefilter). */
+const unfiltered = new Set<string>();
+
+/** The pattern's id in the literal index, or null if it has no required literals. Parsed once per distinct pattern. */
+function prefilterOf(re: RegExp): number | null {
+  const key = `${re.flags}/${re.source}`;
+  const known = patternIds.get(key);
+  if (known !== undefined) return known;
+  if (unfiltered.has(key)) return null;
+  const clauses = requiredLiteralSets(re);
+  if (clauses) return internPattern(key, clauses);
+  unfiltered.add(key);
+  return null;
+}
+
+function internPattern(key: string, clauses: readonly (readonly string[])[]): number {
   let id = patternIds.get(key);
   if (id === undefined) {
     id = patternLiterals.length;
     patternIds.set(key, id);
-    patternLiterals.push(
-      literals.map((literal) => {
-        let lit = literalIds.get(literal);
-        if (lit === undefined) {
-          lit = literalText.length;
-          literalIds.set(literal, lit);
-          literalText.push(literal);
-        }
-        return lit;
-      }),
-    );
+    patternLiterals.push(clauses[0]!.map(internLiteral));
+    patternMore.push(clauses.length > 1 ? clauses.slice(1).map((c) => Int32Array.from(c, internLiteral)) : null);
     index = null;
   }
   return id;
+}
+
+/** The pattern's other clauses each have a literal in the scanned haystack. */
+function moreClausesMet(pattern: number, scan: Scan): boolean {
+  const more = patternMore[pattern];
+  if (!more) return true;
+  for (const clause of more) {
+    let met = false;
+    for (let l = 0; l < clause.length && !met; l++) met = scan.found[clause[l]!] === scan.stamp;
+    if (!met) return false;
+  }
+  return true;
 }
 
 function buildIndex(): Index {
@@ -461,7 +527,7 @@ export function findAll(a: Analysis, phrases: readonly Compiled[]): Hit[] {
     const haystack = p.cls ? a.cls : a.norm;
     if (p.prefilter != null) {
       const scan = p.cls ? (clsScan ??= scanOf(haystack)) : (normScan ??= scanOf(haystack));
-      if (scan.possible[p.prefilter] !== scan.stamp) continue;
+      if (scan.possible[p.prefilter] !== scan.stamp || !moreClausesMet(p.prefilter, scan)) continue;
     }
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
