@@ -361,7 +361,7 @@ export function blamePatterns(a: Analysis): Hit[] {
     // Punctuation, determiners and prepositions start no blame pattern ("without" and "no" aside).
     if (SKIP_FOR_BLAME.has(tok.pos) && tok.norm !== 'without' && tok.norm !== 'no' && tok.norm !== 'that' && tok.norm !== 'this') continue;
     // Only words that can start a blame pattern go further (a set lookup instead of ~25 checks).
-    if (!BLAME_TRIGGERS.has(tok.lemma) && !BLAME_TRIGGERS.has(tok.norm) && !(tok.lemma === tok.norm && /(?:ed|ing|s)$/.test(tok.norm)) && !tok.norm.startsWith('mis')) continue;
+    if (!BLAME_TRIGGERS.has(tok.lemma) && !BLAME_TRIGGERS.has(tok.norm) && !(tok.lemma === tok.norm && SUFFIXED.test(tok.norm)) && !tok.norm.startsWith('mis')) continue;
     const sent = sentenceOf(a, t);
     // "how" questions about conditions ("how did that make sense?") are how/what questions, not accusations.
     const fault = tok.pos === 'VERB' || tok.pos === 'AUX' || /^mis\p{Ll}{3,}ed$/u.test(tok.norm) ? inClass(tok, FAULT_VERBS) ?? (/^mis\p{Ll}{3,}(?:ed)?$/u.test(tok.norm) && tok.pos === 'VERB' ? tok.norm : null) : null;

@@ -286,6 +286,8 @@ function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
   return slots;
 }
 
+const SHOWS = /^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/;
+
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
 const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list']);
 const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
@@ -783,7 +785,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // "<a thing> shows/confirms ...": the CI run, the explorer, the export.
   for (let t = 1; t < a.tokens.length; t++) {
     const tok = a.tokens[t]!;
-    if (!/^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/.test(tok.norm)) continue;
+    if (!SHOWS.test(tok.norm)) continue;
     const prev = a.tokens[t - 1]!;
     const nounish = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'VERB' && a.tokens[t - 2]?.pos === 'DET');
     if (nounish && prev.sent === tok.sent && !isName(a, t - 1) && evidenceOk(t)) {
