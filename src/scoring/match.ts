@@ -506,6 +506,20 @@ function confirm(ix: Index, table: { start: Int32Array; lits: Int32Array }, h: n
   }
 }
 
+/**
+ * Compiles the phrases' regexes now rather than on first use. The prefilter runs most of them only on the replies that
+ * contain their literals, so the warm-up sentences no longer reach them all. V8 compiles a regex to native code at
+ * once when it first runs on a long string; this one never matches a token pattern.
+ */
+const WARM_HAYSTACK = ' '.repeat(1024);
+export function warmUp(phrases: readonly Compiled[]): void {
+  for (const p of phrases) {
+    p.re.lastIndex = 0;
+    p.re.exec(WARM_HAYSTACK);
+    p.re.lastIndex = 0;
+  }
+}
+
 function unitAt(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;

@@ -6,6 +6,7 @@
 import { analyse, MAX_CHARS } from './analyse';
 import { TIPS } from './lexicon';
 import type { Nlp } from './nlp';
+import { warmUp, type Compiled } from './match';
 import { compileLexicon, judge, type CompiledLexicon, type Mark } from './rules';
 import type { Move, PhaseKind, ReplyContext, ReplyHighlight, ReplyScorer, ReplyTip, ReplyVerdict } from './types';
 
@@ -203,6 +204,7 @@ export function createScorer(nlp: Nlp, options: { warm?: boolean } = {}): ReplyS
   // V8 compiles each regular expression on its first use, and wink warms its caches on its first documents: do
   // that here, while the model is loading anyway, so the trainee's first reply is not the slow one.
   if (options.warm !== false) {
+    for (const list of Object.values(lex) as Compiled[][]) warmUp(list);
     for (const [text, phase] of WARM_UP) scorer(text, { phase, archetype: 'neutral', line: '', exhibits: [], parkedTopics: [], expected: [] });
   }
   return scorer;
