@@ -66,6 +66,8 @@ interface LitInfo {
 }
 
 const EXACT_LIMIT = 16;
+const SPECIAL = new Set('\\^$.|?*+()[]{}');
+const QUANTIFIER = new Set('*+?{');
 const MAX_CLAUSES = 3;
 const ANY: LitInfo = { exact: null, reqs: [] };
 const EMPTY: LitInfo = { exact: [''], reqs: [] };
@@ -159,7 +161,7 @@ export function requiredLiteralSets(re: RegExp): string[][] | null {
     let allExact = true;
     const clauses: string[][] = [];
     while (!failed && i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const t = quantified(term());
+      const t = plainRun() ?? quantified(term());
       if (t.exact && run.length * t.exact.length <= EXACT_LIMIT) {
         if (t.exact.length === 1) {
           const y = t.exact[0]!;
@@ -184,6 +186,18 @@ export function requiredLiteralSets(re: RegExp): string[][] | null {
     }
     clauses.push(run);
     return { exact: allExact ? run : null, reqs: clauses.length === 1 ? (strength(run) > 0 ? clauses : []) : strongest(clauses, MAX_CLAUSES) };
+  };
+
+  /** A run of plain characters, none of them quantified, as one exact string (parsing char by char is slow). */
+  const plainRun = (): LitInfo | null => {
+    let j = i;
+    while (j < src.length && !SPECIAL.has(src[j]!)) j++;
+    // The last plain character belongs to a following quantifier.
+    if (j < src.length && QUANTIFIER.has(src[j]!)) j--;
+    if (j - i < 2) return null;
+    const run = src.slice(i, j);
+    i = j;
+    return { exact: [run], reqs: [] };
   };
 
   const quantified = (atom: LitInfo): LitInfo => {
