@@ -265,13 +265,21 @@ export function analyse(nlp: Nlp, original: string): Analysis {
     s.question = tokens[s.last]!.norm === '?' || hasQuestionMark(text, s.start, s.end);
   });
 
+  // Joined once rather than grown by `+=` (a rope of two pieces per token, copied flat on first use).
   const normStarts: number[] = [];
-  let norm = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const tok of tokens) {
-    if (norm.length > 0) norm += ' ';
-    normStarts.push(norm.length);
-    norm += tok.norm;
+    const word = String(tok.norm);
+    if (length > 0) {
+      parts.push(' ');
+      length += 1;
+    }
+    normStarts.push(length);
+    parts.push(word);
+    length += word.length;
   }
+  const norm = parts.join('');
   const names = findNames(tokens, (w) => doc.isOOV(w));
   const cls = classView(tokens, names, norm, normStarts);
   return { text, truncated, tokens, sentences, norm, normStarts, names, ...cls };
