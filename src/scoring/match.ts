@@ -66,6 +66,7 @@ interface LitInfo {
 }
 
 const EXACT_LIMIT = 16;
+const SMALL_CLAUSE = 24;
 const SPECIAL = new Set('\\^$.|?*+()[]{}');
 const QUANTIFIER = new Set('*+?{');
 const MAX_CLAUSES = 3;
@@ -105,13 +106,14 @@ function tidy(clauses: string[][]): string[][] {
   for (const clause of clauses) {
     // A literal that contains another one adds nothing: "the timeline " is found whenever "timeline " is.
     const u = uniq(clause).sort((x, y) => x.length - y.length);
-    // (Quadratic, so only for sets of a reasonable size; a larger set just keeps some redundant literals.)
-    const c = (u.length <= 64 ? u.filter((x, k) => !u.some((y, j) => j < k && x.includes(y))) : u).sort();
+    // (Quadratic, so only for small sets; a larger set just keeps some redundant literals.)
+    const small = u.length <= SMALL_CLAUSE;
+    const c = (small ? u.filter((x, k) => !u.some((y, j) => j < k && x.includes(y))) : u).sort();
     const key = c.join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
     // Met whenever a stronger clause is met (each of its literals contains one of ours): adds nothing.
-    if (kept.some((d) => d.every((x) => c.some((y) => x.includes(y))))) continue;
+    if (small && kept.some((d) => d.length <= SMALL_CLAUSE && d.every((x) => c.some((y) => x.includes(y))))) continue;
     kept.push(c);
   }
   return kept;
@@ -420,7 +422,13 @@ function buildIndex(): Index {
   const count = literalText.length;
   // How many literals share each 3-gram: a widely shared one ("ing", "you") is a poor key.
   const shared = new Map<string, number>();
-  for (const lit of literalText) for (const g of new Set(Array.from({ length: Math.max(0, lit.length - 2) }, (_, k) => lit.slice(k, k + 3)))) shared.set(g, (shared.get(g) ?? 0) + 1);
+  for (const lit of literalText) {
+    for (let k = 0; k + 3 <= lit.length; k++) {
+      const g = lit.slice(k, k + 3);
+      // (A 3-gram repeated within one literal counts once.)
+      if (lit.indexOf(g) === k) shared.set(g, (shared.get(g) ?? 0) + 1);
+    }
+  }
   const keyAt = new Int32Array(count);
   const hashes = new Int32Array(count);
   for (let id = 0; id < count; id++) {

@@ -911,10 +911,22 @@ let nameRanks: Map<string, number> | null = new Map();
 function rankedNames(x: string, y: string): Map<string, number> | null {
   const ranks = nameRanks;
   if (!ranks || (ranks.has(x) && ranks.has(y))) return ranks;
-  const names = [...new Set([...ranks.keys(), x, y])].sort((p, q) => p.localeCompare(q));
-  if (names.length > 256 || names.some((n, i) => i > 0 && names[i - 1]!.localeCompare(n) === 0)) {
-    nameRanks = null;
-    return null;
+  const names = [...ranks.keys()];
+  for (const name of x === y ? [x] : [x, y]) {
+    if (ranks.has(name)) continue;
+    // Binary insertion by localeCompare; a name that collates equal to a neighbour ends the ranking.
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.localeCompare(name) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo < names.length && names[lo]!.localeCompare(name) === 0) || (lo > 0 && names[lo - 1]!.localeCompare(name) === 0) || names.length >= 256) {
+      nameRanks = null;
+      return null;
+    }
+    names.splice(lo, 0, name);
   }
   ranks.clear();
   names.forEach((n, i) => ranks.set(n, i));
