@@ -65,6 +65,8 @@ export function personRelative(a: Analysis, t: number): boolean {
   return false;
 }
 
+const CLAUSE_PUNCT = /^(?:,|:|;|-)$/;
+
 /** The subject before token `t` in its sentence: the nearest noun or pronoun, skipping adverbs and auxiliaries. */
 export function agentBefore(a: Analysis, t: number): Agent {
   const sent = a.tokens[t]!.sent;
@@ -73,7 +75,8 @@ export function agentBefore(a: Analysis, t: number): Agent {
   const first = a.sentences[sent]!.first;
   const lead = a.tokens[first]!;
   // ("Looking back, the on-call brushed it off": a participle set off by a comma is not the subject.)
-  const commaAfterLead = a.tokens.slice(first + 1, t).some((x) => /^(?:,|:|;|-)$/.test(x.norm));
+  let commaAfterLead = false;
+  for (let k = first + 1; k < t && !commaAfterLead; k++) commaAfterLead = CLAUSE_PUNCT.test(a.tokens[k]!.norm);
   if (lead.norm.endsWith('ing') && lead.norm.length > 4 && lead.pos !== 'PRON' && first < t && !commaAfterLead) return 'system';
   for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === sent && t - k <= 8; k--) {
     const tok = a.tokens[k]!;

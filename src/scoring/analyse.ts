@@ -146,6 +146,12 @@ const EXPAND: Record<string, string> = {
   wouldve: 'would have',
 };
 
+const EXPANSIONS = new Map(Object.entries(EXPAND));
+/** The expansion of a lower-cased word, or the word. A Map, so a reply saying "constructor" finds no Object.prototype. */
+function expandWord(word: string): string {
+  return EXPANSIONS.get(word) ?? word;
+}
+
 /** Expansions that carry a negation wink could not see (it read "didnt" as one word). */
 const NEGATING_EXPANSIONS = new Set(Object.entries(EXPAND).filter(([, v]) => / not$/.test(v)).map(([k]) => k));
 
@@ -197,7 +203,7 @@ export function analyse(nlp: Nlp, original: string): Analysis {
     const value = values[k] ?? '';
     cursor += (spaces[k] ?? '').length;
     let start = cursor;
-    if (fed.substr(start, value.length) !== value) {
+    if (!fed.startsWith(value, start)) {
       const found = fed.indexOf(value, Math.max(0, cursor - (spaces[k] ?? '').length));
       start = found >= 0 ? found : Math.min(cursor, fed.length);
     }
@@ -212,10 +218,8 @@ export function analyse(nlp: Nlp, original: string): Analysis {
       lastSent = sent;
     }
     const lowered = (normals[k] ?? value).toLowerCase();
-    // Own keys only: a reply saying "constructor" must not find Object.prototype's.
-    const norm = Object.hasOwn(EXPAND, lowered) ? EXPAND[lowered]! : lowered;
+    const norm = expandWord(lowered);
     if (CLAUSE_BREAK_WORD.has(norm) && tokens.length > 0 && tokens[tokens.length - 1]!.clause === clause) clause += 1;
-    const first = text.charAt(start);
     tokens.push({
       start,
       end,
@@ -226,7 +230,7 @@ export function analyse(nlp: Nlp, original: string): Analysis {
       neg: Boolean(negs[k]),
       sent,
       clause,
-      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      cap: startsUpper(text, start),
       ent: rawEnt[k] ?? null,
     });
     // A spaced dash (" - ") breaks a clause; a dash inside a word ("front-end") does not.
@@ -234,7 +238,7 @@ export function analyse(nlp: Nlp, original: string): Analysis {
   }
 
   mergeHyphenated(tokens, text);
-  propagateNegation(tokens, values.length > 0 ? new Set(tokens.map((t, i) => (NEGATING_EXPANSIONS.has(t.text.toLowerCase()) ? i : -1)).filter((i) => i >= 0)) : new Set());
+  for (let i = 0; i < tokens.length; i++) if (NEGATING_EXPANSIONS.has(tokens[i]!.text.toLowerCase())) propagateNegation(tokens, i);
 
   // Sentences, re-expressed over the kept tokens.
   const sentences: Sentence[] = [];
@@ -251,19 +255,41 @@ export function analyse(nlp: Nlp, original: string): Analysis {
   // Re-index token.sent to the kept sentences and mark questions.
   sentences.forEach((s, i) => {
     for (let t = s.first; t <= s.last; t++) tokens[t]!.sent = i;
-    s.question = tokens[s.last]!.norm === '?' || text.slice(s.start, s.end).includes('?');
+    s.question = tokens[s.last]!.norm === '?' || hasQuestionMark(text, s.start, s.end);
   });
 
+  // Joined once rather than grown by `+=` (a rope of two pieces per token, copied flat on first use).
   const normStarts: number[] = [];
-  let norm = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const tok of tokens) {
-    if (norm.length > 0) norm += ' ';
-    normStarts.push(norm.length);
-    norm += tok.norm;
+    const word = String(tok.norm);
+    if (length > 0) {
+      parts.push(' ');
+      length += 1;
+    }
+    normStarts.push(length);
+    parts.push(word);
+    length += word.length;
   }
+  const norm = parts.join('');
   const names = findNames(tokens, (w) => doc.isOOV(w));
-  const cls = classView(tokens, names);
+  const cls = classView(tokens, names, norm, normStarts);
   return { text, truncated, tokens, sentences, norm, normStarts, names, ...cls };
+}
+
+/** `text.charAt(at)` is an upper-case letter (it has a distinct lower case and is its own upper case). */
+function startsUpper(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text.charAt(at);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** `text.slice(start, end).includes('?')`, without the slice. */
+function hasQuestionMark(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 63) return true;
+  return false;
 }
 
 /** Words after a sentence-initial capitalised word that show it is a person: "Dev owns it", "Ana, can you". */
@@ -282,18 +308,25 @@ const NAME_SHAPE = /^\p{Lu}[\p{Ll}'\u2019]+$/u;
 
 const BEFORE_NAME_BLOCKERS = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const LETTERS = /^\p{L}+$/u;
+const SENTENCE_END = /^[.!?]$/;
+const THIRD_PERSON_S = /[^s]s$/;
+const ED = /ed$/;
+
 function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<number> {
   const names = new Set<number>();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // Chat-style lower case ("kai owns nonce alert", "why didnt u escalate earlier kai"): an out-of-vocabulary word
     // in a person's slot - before an owner verb, after "if", or as a vocative at the end - is a name.
-    if (!tok.cap && /^\p{Ll}{2,}$/u.test(tok.text) && !TEAM_WORDS.has(tok.norm) && !NOT_NAMES.has(tok.norm) && isOOV(tok.text)) {
+    if (!tok.cap && LOWER_WORD.test(tok.text) && !TEAM_WORDS.has(tok.norm) && !NOT_NAMES.has(tok.norm) && isOOV(tok.text)) {
       const prev = tokens[t - 1];
       const next = tokens[t + 1];
       const freePrev = !prev || prev.sent !== tok.sent || !BEFORE_NAME_BLOCKERS.has(prev.pos) || prev.norm === 'if';
       const ownerNext = next !== undefined && next.sent === tok.sent && (AFTER_NAME.has(next.norm) || next.norm === '-');
-      const vocativeEnd = (!next || next.sent !== tok.sent || /^[.!?]$/.test(next.norm)) && prev !== undefined && prev.sent === tok.sent && !BEFORE_NAME_BLOCKERS.has(prev.pos) && prev.pos !== 'VERB';
+      const vocativeEnd = (!next || next.sent !== tok.sent || SENTENCE_END.test(next.norm)) && prev !== undefined && prev.sent === tok.sent && !BEFORE_NAME_BLOCKERS.has(prev.pos) && prev.pos !== 'VERB';
       if (freePrev && (ownerNext || vocativeEnd)) {
         names.add(t);
         continue;
@@ -309,7 +342,7 @@ function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<numbe
     const next = tokens[t + 1];
     // "Owner: Kai", "assigned to Lena": whatever follows an owner label is a person.
     const label = prev?.norm === ':' || prev?.norm === '-' ? tokens[t - 2] : prev;
-    if (label && OWNER_LABELS.has(label.norm) && /^\p{L}+$/u.test(tok.text)) {
+    if (label && OWNER_LABELS.has(label.norm) && LETTERS.test(tok.text)) {
       names.add(t);
       continue;
     }
@@ -318,9 +351,9 @@ function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<numbe
       if (tok.pos !== 'PROPN' && tok.pos !== 'NOUN') continue;
       if (!next || next.sent !== tok.sent) continue;
       // "Tom stops running ...": a third-person verb after the word also marks a person.
-      const thirdPerson = (next.pos === 'VERB' || (next.pos === 'NOUN' && tok.pos === 'PROPN')) && next.norm !== next.lemma && /[^s]s$/.test(next.norm);
+      const thirdPerson = (next.pos === 'VERB' || (next.pos === 'NOUN' && tok.pos === 'PROPN')) && next.norm !== next.lemma && THIRD_PERSON_S.test(next.norm);
       // "Priya misconfigured the relayer", "Kai overlooked it": a proper noun followed by a past-tense verb.
-      const pastVerb = tok.pos === 'PROPN' && next.pos === 'VERB' && /^\p{Ll}+$/u.test(next.norm) && (/ed$/.test(next.norm) || (next.norm !== next.lemma && !next.norm.endsWith('ing')));
+      const pastVerb = tok.pos === 'PROPN' && next.pos === 'VERB' && LOWER_LETTERS.test(next.norm) && (ED.test(next.norm) || (next.norm !== next.lemma && !next.norm.endsWith('ing')));
       if (!AFTER_NAME.has(next.norm) && !thirdPerson && !pastVerb) continue;
       names.add(t);
     } else if (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'VERB') {
@@ -332,7 +365,13 @@ function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<numbe
 
 const PAST_DATE = /\b(?:yesterday|last|ago|earlier|previous|prior|past|this morning)\b/;
 
-function classView(tokens: Token[], names: Set<number>): Pick<Analysis, 'cls' | 'clsStarts' | 'clsUnits'> {
+function classView(tokens: Token[], names: Set<number>, norm: string, normStarts: number[]): Pick<Analysis, 'cls' | 'clsStarts' | 'clsUnits'> {
+  // With no names and no dates the class view is the plain view, word for word: share its string and offsets.
+  if (names.size === 0 && !tokens.some((tok) => tok.ent === 'DATE')) {
+    const clsUnits: [number, number][] = new Array(tokens.length);
+    for (let t = 0; t < tokens.length; t++) clsUnits[t] = [t, t];
+    return { cls: norm, clsStarts: normStarts, clsUnits };
+  }
   let cls = '';
   const clsStarts: number[] = [];
   const clsUnits: [number, number][] = [];
@@ -364,16 +403,16 @@ function classView(tokens: Token[], names: Set<number>): Pick<Analysis, 'cls' | 
   return { cls, clsStarts, clsUnits };
 }
 
-/** Marks the scope after a chat-style negation ("didnt", "wont") the way wink marks it after "didn't". */
-function propagateNegation(tokens: Token[], starts: Set<number>): void {
-  for (const i of starts) {
-    const from = tokens[i]!;
-    for (let t = i + 1; t < tokens.length; t++) {
-      const tok = tokens[t]!;
-      if (tok.sent !== from.sent || tok.clause !== from.clause) break;
-      if (/^(?:until|till|but|yet|because|[.,;:!?])$/.test(tok.norm)) break;
-      tok.neg = true;
-    }
+const NEGATION_STOP = /^(?:until|till|but|yet|because|[.,;:!?])$/;
+
+/** Marks the scope after a chat-style negation ("didnt", "wont") at token `i` the way wink marks it after "didn't". */
+function propagateNegation(tokens: Token[], i: number): void {
+  const from = tokens[i]!;
+  for (let t = i + 1; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (tok.sent !== from.sent || tok.clause !== from.clause) break;
+    if (NEGATION_STOP.test(tok.norm)) break;
+    tok.neg = true;
   }
 }
 

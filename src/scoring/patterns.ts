@@ -223,11 +223,12 @@ export function lemmas(tok: Token): string[] {
   return out;
 }
 
+const SUFFIXED = /(?:ed|ing|s)$/;
 export function inClass(tok: Token, set: ReadonlySet<string>): string | null {
   if (set.has(tok.lemma)) return tok.lemma;
   if (set.has(tok.norm)) return tok.norm;
   // wink lemmatises the words it knows; stripped suffixes only help with the ones it does not ("misconfigured").
-  if (tok.lemma !== tok.norm || !/(?:ed|ing|s)$/.test(tok.norm)) return null;
+  if (tok.lemma !== tok.norm || !SUFFIXED.test(tok.norm)) return null;
   for (const l of lemmas(tok)) if (set.has(l)) return l;
   return null;
 }
@@ -237,20 +238,22 @@ function hit(a: Analysis, id: string, first: number, last: number, hedged = fals
 }
 
 /** The normals of tokens [from, to) in the same sentence, joined by spaces, for frame matching. */
+const STOP_PUNCT = /^[.!?;:,-]$/;
 function textBefore(a: Analysis, t: number, max = 8): string {
   const tok = a.tokens[t]!;
   let k = t - 1;
   for (; k >= 0 && t - k <= max; k--) {
     const p = a.tokens[k]!;
-    if (p.sent !== tok.sent || /^[.!?;:,-]$/.test(p.norm)) break;
+    if (p.sent !== tok.sent || STOP_PUNCT.test(p.norm)) break;
   }
   return k + 1 < t ? `${win(a, k + 1, t)} ` : '';
 }
 
+const THIRD_PERSON_S = /[^s]s$/;
 function isPastForm(tok: Token): boolean {
   if (tok.norm.endsWith('ing')) return false;
   if (tok.norm.endsWith('ed')) return true;
-  return tok.norm !== tok.lemma && !/[^s]s$/.test(tok.norm);
+  return tok.norm !== tok.lemma && !THIRD_PERSON_S.test(tok.norm);
 }
 
 const PERFECT_OR_PAST_AUX = new Set(['had', 'has', 'have', 'did', 'was', 'were', 'been', 'is', 'are', 'am', 'just', 'already', 'even', 'also', 'completely', 'totally', 'simply', 'clearly', 'obviously', 'literally', 'basically', 'really', 'then', 'still', 'never', 'not', 'again', 'apparently', 'actually', 'all', 'both', 'conveniently', 'somehow', 'effectively', 'pretty', 'much', 'kind', 'sort', 'of', 'went', 'and']);
@@ -284,7 +287,7 @@ function statesAnAct(a: Analysis, t: number): boolean {
     break;
   }
   if (sawDid) return true;
-  if (isPastForm(tok) || (/[^s]s$/.test(tok.norm) && tok.norm !== tok.lemma)) return true;
+  if (isPastForm(tok) || (THIRD_PERSON_S.test(tok.norm) && tok.norm !== tok.lemma)) return true;
   // A habit marked as one: "once again the contract devs ship something untested", "they break it every time".
   return tok.norm === tok.lemma && !sent.question && HABIT_MARK.test(sentenceNorm(a, t)) && !MODALS.has(a.tokens[t - 1]?.norm ?? '') && t > sent.first;
 }
@@ -292,9 +295,10 @@ function statesAnAct(a: Analysis, t: number): boolean {
 const HABIT_MARK = /\b(?:once again|yet again|as usual|as always|every (?:single )?time|every release|every sprint|always)\b/;
 
 /** A subject right before `t` (adverbs aside): "Marco let ...", "the front-end team happily let ...", not "so maybe let ...". */
+const NOT_SUBJECT_ADVERBS = /^(?:so|maybe|perhaps|then|now|please|just)$/;
 function hasSubjectBefore(a: Analysis, t: number): boolean {
   let k = t - 1;
-  while (k >= 0 && a.tokens[k]!.pos === 'ADV' && a.tokens[k]!.sent === a.tokens[t]!.sent && !/^(?:so|maybe|perhaps|then|now|please|just)$/.test(a.tokens[k]!.norm)) k--;
+  while (k >= 0 && a.tokens[k]!.pos === 'ADV' && a.tokens[k]!.sent === a.tokens[t]!.sent && !NOT_SUBJECT_ADVERBS.test(a.tokens[k]!.norm)) k--;
   const p = a.tokens[k];
   return p !== undefined && p.sent === a.tokens[t]!.sent && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'PRON' || isName(a, k) || TEAM_WORDS.has(p.norm));
 }
@@ -378,7 +382,7 @@ export function blamePatterns(a: Analysis): Hit[] {
     // Punctuation, determiners and prepositions start no blame pattern ("without" and "no" aside).
     if (SKIP_FOR_BLAME.has(tok.pos) && tok.norm !== 'without' && tok.norm !== 'no' && tok.norm !== 'that' && tok.norm !== 'this') continue;
     // Only words that can start a blame pattern go further (a set lookup instead of ~25 checks).
-    if (!BLAME_TRIGGERS.has(tok.lemma) && !BLAME_TRIGGERS.has(tok.norm) && !(tok.lemma === tok.norm && /(?:ed|ing|s)$/.test(tok.norm)) && !tok.norm.startsWith('mis')) continue;
+    if (!BLAME_TRIGGERS.has(tok.lemma) && !BLAME_TRIGGERS.has(tok.norm) && !(tok.lemma === tok.norm && SUFFIXED.test(tok.norm)) && !tok.norm.startsWith('mis')) continue;
     const sent = sentenceOf(a, t);
     // "how" questions about conditions ("how did that make sense?") are how/what questions, not accusations.
     const fault = tok.pos === 'VERB' || tok.pos === 'AUX' || /^mis\p{Ll}{3,}ed$/u.test(tok.norm) ? inClass(tok, FAULT_VERBS) ?? (/^mis\p{Ll}{3,}(?:ed)?$/u.test(tok.norm) && tok.pos === 'VERB' ? tok.norm : null) : null;
@@ -1052,21 +1056,25 @@ function realQuestion(a: Analysis, s: number): boolean {
 }
 
 /** The first word of a sentence after openers like "so", "honestly", "okay". */
+const OPENERS = /^(?:so|honestly|frankly|okay|ok|look|well|and|but|also|yeah|right|,)$/;
 function firstWord(a: Analysis, first: number): number {
   let k = first;
-  while (k < a.tokens.length && /^(?:so|honestly|frankly|okay|ok|look|well|and|but|also|yeah|right|,)$/.test(a.tokens[k]!.norm)) k++;
+  while (k < a.tokens.length && OPENERS.test(a.tokens[k]!.norm)) k++;
   return k;
 }
 
 /** A finite verb later in the clause means the first word was a noun: "Pause times were long". */
+const CLAUSE_LINKS = /^(?:whenever|when|if|until|so|because|once|while|before|after|unless|that|which|who)$/;
+const FINITE_AUX = /^(?:is|are|was|were|has|had|does|did)$/;
+const ED = /ed$/;
 function laterFinite(a: Analysis, t: number): boolean {
   const tok = a.tokens[t]!;
   for (let k = t + 1; k < a.tokens.length && k - t <= 8; k++) {
     const x = a.tokens[k]!;
     if (x.sent !== tok.sent || x.clause !== tok.clause) return false;
-    if (x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^(?:whenever|when|if|until|so|because|once|while|before|after|unless|that|which|who)$/.test(x.norm)) return false;
-    if (/^(?:is|are|was|were|has|had|does|did)$/.test(x.norm)) return true;
-    if (x.pos === 'VERB' && x.norm !== x.lemma && !x.norm.endsWith('ing') && !/ed$/.test(x.norm)) return true;
+    if (x.pos === 'CCONJ' || x.pos === 'SCONJ' || CLAUSE_LINKS.test(x.norm)) return false;
+    if (FINITE_AUX.test(x.norm)) return true;
+    if (x.pos === 'VERB' && x.norm !== x.lemma && !x.norm.endsWith('ing') && !ED.test(x.norm)) return true;
   }
   return false;
 }
@@ -1080,10 +1088,13 @@ function sentenceNorm(a: Analysis, t: number): string {
 }
 
 /** `t` opens its clause (sentence start, after a colon or dash, after "just/so/go ahead and"). */
+const AHEAD_OR_GO = /^(?:ahead|go)$/;
+const AHEAD_OR_AND = /^(?:ahead|and)$/;
+const SUBORDINATORS = /^(?:while|when|once|since|as|if|before|after|until|for now|meanwhile)$/;
 function isClauseStart(a: Analysis, t: number): boolean {
   const sent = sentenceOf(a, t);
   let k = t - 1;
-  while (k >= sent.first && (CLAUSE_LEAD.has(a.tokens[k]!.norm) || a.tokens[k]!.norm === ',' || (a.tokens[k]!.norm === 'and' && /^(?:ahead|go)$/.test(a.tokens[k - 1]?.norm ?? '')) || (a.tokens[k]!.norm === 'ahead' && a.tokens[k - 1]?.norm === 'go') || (a.tokens[k]!.norm === 'go' && /^(?:ahead|and)$/.test(a.tokens[k + 1]?.norm ?? '')))) k--;
+  while (k >= sent.first && (CLAUSE_LEAD.has(a.tokens[k]!.norm) || a.tokens[k]!.norm === ',' || (a.tokens[k]!.norm === 'and' && AHEAD_OR_GO.test(a.tokens[k - 1]?.norm ?? '')) || (a.tokens[k]!.norm === 'ahead' && a.tokens[k - 1]?.norm === 'go') || (a.tokens[k]!.norm === 'go' && AHEAD_OR_AND.test(a.tokens[k + 1]?.norm ?? '')))) k--;
   if (k < sent.first) return true;
   const p = a.tokens[k]!;
   if (p.norm === ':' || p.norm === '-' || p.norm === ';' || p.norm === '\u2014' || p.norm === '\u2013') return true;
@@ -1094,7 +1105,7 @@ function isClauseStart(a: Analysis, t: number): boolean {
     const clause = a.tokens[k]!.clause;
     let j = k;
     while (j > sent.first && a.tokens[j - 1]!.clause === clause) j--;
-    if (/^(?:while|when|once|since|as|if|before|after|until|for now|meanwhile)$/.test(a.tokens[j]!.norm)) return true;
+    if (SUBORDINATORS.test(a.tokens[j]!.norm)) return true;
   }
   return false;
 }

@@ -271,6 +271,37 @@ function frameVerb(a: Analysis, p: Hit): number | null {
   return null;
 }
 
+/**
+ * The last token covering character offset `at`, or -1: what a table filled token by token (later tokens
+ * overwriting) would hold at `at`.
+ */
+function tokenCovering(a: Analysis, at: number): number {
+  const toks = a.tokens;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const tok = toks[i]!;
+    if (tok.start <= at && at < tok.end) return i;
+  }
+  return -1;
+}
+
+/** A memo slot per list of a compiled lexicon, so `judge` memoizes hits in an array rather than a fresh Map. */
+const slotsByLexicon = new WeakMap<CompiledLexicon, Map<Compiled[], number>>();
+function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
+  let slots = slotsByLexicon.get(lex);
+  if (!slots) {
+    slots = new Map();
+    for (const list of Object.values(lex) as Compiled[][]) if (!slots.has(list)) slots.set(list, slots.size);
+    slotsByLexicon.set(lex, slots);
+  }
+  return slots;
+}
+
+const SHOWS = /^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/;
+
+const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
+const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
+const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
+
 // ---------------------------------------------------------------------------------------------------------------
 
 export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhibits: readonly string[] = []): Judgement {
@@ -292,20 +323,23 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   };
   const tokenSpan = (t: number) => ({ start: a.tokens[t]!.start, end: a.tokens[t]!.end });
 
-  const memo = new Map<Compiled[], Hit[]>();
+  const slots = listSlots(lex);
+  const memo: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(slots.size);
+  let otherMemo: Map<Compiled[], Hit[]> | undefined;
   const find = (list: Compiled[]): Hit[] => {
-    let hits = memo.get(list);
+    const slot = slots.get(list);
+    let hits = slot === undefined ? otherMemo?.get(list) : memo[slot];
     if (!hits) {
       hits = findAll(a, list);
-      memo.set(list, hits);
+      if (slot !== undefined) memo[slot] = hits;
+      else (otherMemo ??= new Map()).set(list, hits);
     }
     return hits;
   };
-  // Token index at each character offset of the text, for mapping marks back to sentences.
-  const tokenAtOffset = new Int32Array(a.text.length + 1).fill(-1);
-  a.tokens.forEach((tok, i) => tokenAtOffset.fill(i, tok.start, tok.end));
+  // Token index at a character offset of the text, for mapping marks back to sentences.
+  const tokenAtOffset = (at: number) => tokenCovering(a, at);
   const sentOfMark = (m: { start: number }) => {
-    const i = tokenAtOffset[m.start] ?? -1;
+    const i = tokenAtOffset(m.start);
     return i >= 0 ? a.tokens[i]!.sent : -1;
   };
 
@@ -366,7 +400,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   const cueBySentence = new Map<number, Hit[]>();
   for (const h of cueHits) {
     const s = a.tokens[h.first]!.sent;
-    cueBySentence.set(s, [...(cueBySentence.get(s) ?? []), h]);
+    const list = cueBySentence.get(s);
+    if (list) list.push(h);
+    else cueBySentence.set(s, [h]);
   }
   let cueTotal = 0;
   const cueMarks: Hit[] = [];
@@ -396,7 +432,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     moves.hostility = true;
     for (const h of cueMarks) mark('hostility', h, `cue:${h.id}`);
   }
-  const hostileSentences = new Set(marks.filter((m) => m.name === 'hostility').map((m) => tokenAtOffset[m.start] ?? -1).filter((i) => i >= 0).map((i) => a.tokens[i]!.sent));
+  const hostileSentences = new Set(marks.filter((m) => m.name === 'hostility').map((m) => tokenAtOffset(m.start)).filter((i) => i >= 0).map((i) => a.tokens[i]!.sent));
   const sarcasticTeam = sarcasmHits.find((h) => h.id === 'genius' && namedGroupInClause(a, h) !== null);
 
   // --- blame ------------------------------------------------------------------------------------------------
@@ -572,7 +608,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // Blame that is only reported ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is") or
   // challenged ("Are you seriously blaming the oracle?") is not the speaker's own.
   if (moves.blame) {
-    const own = marks.filter((m) => m.name === 'blame' && !reportedOrChallenged(a, tokenAtOffset[m.start] ?? -1));
+    const own = marks.filter((m) => m.name === 'blame' && !reportedOrChallenged(a, tokenAtOffset(m.start)));
     if (own.length === 0) {
       moves.blame = false;
       const dropped = new Set(marks.filter((m) => m.name === 'blame').map(sentOfMark));
@@ -719,9 +755,6 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   if (actionPhase) for (const f of fixHits) fixSentences.add(a.tokens[f.first]!.sent);
 
   // --- deferral ---------------------------------------------------------------------------------------------
-  const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
-  const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
-  const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
   const deferralHits = [
     ...find(lex.deferral).filter((h) => (preAction || !PRE_ONLY.has(h.id)) && (NEGATION_INSIDE.has(h.id) || !anyNeg(a, h))),
     ...generalDeferrals,
@@ -764,7 +797,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (counterfactualSentences.has(tok.sent)) return false;
     // Data named inside an accusation ("you restarted it without reading the logs?") is not a redirect to it.
     if (blameSentences0.has(tok.sent)) return false;
-    if (deferralClauses.has(`${tok.sent}:${tok.clause}`)) return false;
+    if (deferralClauses.size > 0 && deferralClauses.has(`${tok.sent}:${tok.clause}`)) return false;
     return true;
   };
   for (const h of find(lex.evidence)) {
@@ -817,7 +850,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // "<a thing> shows/confirms ...": the CI run, the explorer, the export.
   for (let t = 1; t < a.tokens.length; t++) {
     const tok = a.tokens[t]!;
-    if (!/^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/.test(tok.norm)) continue;
+    if (!SHOWS.test(tok.norm)) continue;
     const prev = a.tokens[t - 1]!;
     const nounish = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'VERB' && a.tokens[t - 2]?.pos === 'DET');
     if (nounish && prev.sent === tok.sent && !isName(a, t - 1) && evidenceOk(t)) {
@@ -929,18 +962,64 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   }
   if (a.truncated) flags.add('truncated');
 
-  marks.sort((x, y) => x.start - y.start || x.end - y.end || x.name.localeCompare(y.name));
+  marks.sort(byPlace);
   return { moves, flags, marks: dedupe(marks) };
 }
 
+/**
+ * Mark names in `localeCompare` order, learnt as names come up: comparing two ranks is much cheaper than collating.
+ * Null once two different names collate as equal (then ranks could not stand in for `localeCompare`) or once there
+ * are implausibly many names.
+ */
+let nameRanks: Map<string, number> | null = new Map();
+
+/** The ranks, with `x` and `y` among them; null when `localeCompare` itself must decide. */
+function rankedNames(x: string, y: string): Map<string, number> | null {
+  const ranks = nameRanks;
+  if (!ranks || (ranks.has(x) && ranks.has(y))) return ranks;
+  const names = [...ranks.keys()];
+  for (const name of x === y ? [x] : [x, y]) {
+    if (ranks.has(name)) continue;
+    // Binary insertion by localeCompare; a name that collates equal to a neighbour ends the ranking.
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.localeCompare(name) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo < names.length && names[lo]!.localeCompare(name) === 0) || (lo > 0 && names[lo - 1]!.localeCompare(name) === 0) || names.length >= 256) {
+      nameRanks = null;
+      return null;
+    }
+    names.splice(lo, 0, name);
+  }
+  ranks.clear();
+  names.forEach((n, i) => ranks.set(n, i));
+  return ranks;
+}
+
+/** Text order: by start, then end, then name as `localeCompare` orders it. */
+function byPlace(x: Mark, y: Mark): number {
+  const d = x.start - y.start || x.end - y.end;
+  if (d) return d;
+  if (x.name === y.name) return 0;
+  const ranks = rankedNames(x.name, y.name);
+  return ranks ? ranks.get(x.name)! - ranks.get(y.name)! : x.name.localeCompare(y.name);
+}
+
+/** Drops repeated marks (same name and span), keeping the first. `marks` is sorted by start and end. */
 function dedupe(marks: Mark[]): Mark[] {
-  const seen = new Set<string>();
-  return marks.filter((m) => {
-    const key = `${m.name}:${m.start}:${m.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Mark[] = [];
+  let run = 0;
+  for (const m of marks) {
+    const last = out[out.length - 1];
+    if (last && (last.start !== m.start || last.end !== m.end)) run = out.length;
+    let repeated = false;
+    for (let k = run; k < out.length && !repeated; k++) repeated = out[k]!.name === m.name;
+    if (!repeated) out.push(m);
+  }
+  return out;
 }
 
 export type { Token };

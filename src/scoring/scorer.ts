@@ -8,6 +8,7 @@ import { TIPS } from './lexicon';
 import type { Nlp } from './nlp';
 import { compileModel, featuresOf, mayAdd, predict, type CompiledModel, type LearnedModel } from './learned';
 import defaultModel from './learned-model.json';
+import { warmUp, type Compiled } from './match';
 import { compileLexicon, judge, type CompiledLexicon, type Mark } from './rules';
 import { MOVES, type Move, type PhaseKind, type ReplyContext, type ReplyHighlight, type ReplyScorer, type ReplyTip, type ReplyVerdict } from './types';
 
@@ -133,7 +134,21 @@ function emptyVerdict(phase: PhaseKind): ReplyVerdict {
   };
 }
 
-function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon, model: CompiledModel | null): ReplyVerdict {
+/** Whether a stakeholder line blames someone, for the last line asked about (replies to one line come in turn). */
+interface LineMemo {
+  line: string | null;
+  blames: boolean;
+}
+
+function lineBlames(line: string, nlp: Nlp, lex: CompiledLexicon, memo: LineMemo): boolean {
+  if (memo.line !== line) {
+    memo.blames = judge(analyse(nlp, line), 'timeline', lex).moves.blame;
+    memo.line = line;
+  }
+  return memo.blames;
+}
+
+function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: CompiledLexicon, memo: LineMemo, model: CompiledModel | null): ReplyVerdict {
   const phase = context.phase;
   if (text.trim() === '') return emptyVerdict(phase);
   const a = analyse(nlp, text);
@@ -145,7 +160,7 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   if (agreement && !j.moves.blame && context.line.trim() !== '') {
     const firstSentence = a.sentences[0];
     const hedged = firstSentence !== undefined && /\bbut\b/i.test(text.slice(firstSentence.start, firstSentence.end));
-    if (!hedged && judge(analyse(nlp, context.line), 'timeline', lex).moves.blame) {
+    if (!hedged && lineBlames(context.line, nlp, lex, memo)) {
       const start = agreement.index + (agreement[0].length - agreement[0].trimStart().length);
       j.moves.blame = true;
       j.flags.add('agrees-with-blame');
@@ -212,9 +227,10 @@ export function createScorer(nlp: Nlp, options: { warm?: boolean; learned?: Lear
   const lex = compileLexicon();
   const source = options.learned === undefined ? (defaultModel as LearnedModel) : options.learned;
   const model = source ? compileModel(source) : null;
+  const memo: LineMemo = { line: null, blames: false };
   const scorer: ReplyScorer = (text, context) => {
     try {
-      return verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex, model);
+      return verdictFor(typeof text === 'string' ? text : String(text ?? ''), context, nlp, lex, memo, model);
     } catch {
       // A bug in a rule must never cost the trainee their meeting: the reply stands, unjudged, and says so. The fuzz
       // test in scorer.test.ts feeds every word of the corpora through the scorer, so this is a net, not a habit.
@@ -224,6 +240,7 @@ export function createScorer(nlp: Nlp, options: { warm?: boolean; learned?: Lear
   // V8 compiles each regular expression on its first use, and wink warms its caches on its first documents: do
   // that here, while the model is loading anyway, so the trainee's first reply is not the slow one.
   if (options.warm !== false) {
+    for (const list of Object.values(lex) as Compiled[][]) warmUp(list);
     for (const [text, phase] of WARM_UP) scorer(text, { phase, archetype: 'neutral', line: '', exhibits: [], parkedTopics: [], expected: [] });
   }
   return scorer;
