@@ -251,4 +251,13 @@ const WARM_UP: [string, PhaseKind][] = [
   ["It's not the front-end team's fault, but Dave should have checked. Let's just roll back tonight!", 'root-cause'],
   ['Lena will add alerting by Dec 10, ticket OPS-123. Improve monitoring. This will never happen again.', 'action-items'],
   ["Calm down, that's ridiculous. We won't fix anything until we know the root cause; let's park it.", 'opening'],
+  // One sentence per family the four above miss, so V8 compiles every rule function here, not on a trainee's reply.
+  ['Thanks. Who was on call, and why did nobody page Kai? What did the relayer logs show after 14:11?', 'timeline'],
+  ["Oh, brilliant work as always, Priya. Truly helpful. I'll remember this in your review, so save it.", 'root-cause'],
+  ['If the relayer had a nonce check, in hindsight it was obvious. Maybe we could add more nodes? What if we just cap it at 500k?', 'root-cause'],
+  ['Honestly this is the L2 vendor\'s mess; their validators failed to rotate and Sam ignored the alert. Human error.', 'timeline'],
+  ["You're right, and I hear you. The error messaging was a symptom, not the root cause. How did that make sense at the time?", 'timeline'],
+  ['Once we understand why the gas estimate was wrong, we decide on the limit. Whatever we skip goes on the parking lot.', 'root-cause'],
+  ['Kai, can you own the nonce runbook by Friday? Someone should improve the dashboards. I will send the write-up on 12/10.', 'close'],
+  ['Summary. At 14:02 UTC gas used per block was 29.9M of 30M; 2,140 withdrawals failed; p99 latency 4.1 s; tx 0xabc123.', 'timeline'],
 ];

@@ -9,7 +9,8 @@
  * reply after warm-up.
  *
  * Targets (from the brief): held-out macro-F1 >= 0.90 with every move >= 0.80; p99 < 1 ms; cold < 5 ms.
- * The script reports; it does not fail the build. `--json` prints the figures as JSON as well.
+ * The script reports; it does not fail the build. `--json` prints the figures as JSON as well; `--speed` prints
+ * only the speed (no corpus figures).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -136,32 +137,39 @@ async function main(): Promise<void> {
   const dev2 = existsSync(`${corpusDir}dev2.jsonl`) ? readCorpus('dev2.jsonl') : [];
   const check = existsSync(`${corpusDir}check.jsonl`) ? readCorpus('check.jsonl') : [];
 
+
+  // Speed: time every reply of both splits, 10 rounds right after load (V8 still compiling and optimising the rules:
+  // what a trainee's first meetings see), then 10 more rounds at steady state. The p99 target is read at steady state.
+  const all = [...heldout, ...train];
+  const timeRounds = (rounds: number) => {
+    const times: number[] = [];
+    const s0 = performance.now();
+    for (let r = 0; r < rounds; r++) {
+      for (const item of all) {
+        const a = performance.now();
+        score(item.text, makeContext(item.phase));
+        times.push(performance.now() - a);
+      }
+    }
+    const totalMs = performance.now() - s0;
+    times.sort((a, b) => a - b);
+    return { times, perSecond: (times.length / totalMs) * 1000, p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1] ?? 0 };
+  };
+  const warming = timeRounds(10);
+  const steady = timeRounds(10);
+  const { times, perSecond, p50, p99, max } = steady;
+  if (process.argv.includes('--speed')) {
+    process.stdout.write(
+      `speed only (load average ${loadavg()[0]?.toFixed(1)}): first call ${coldMs.toFixed(2)} ms; first 10 rounds p50 / p99 ${warming.p50.toFixed(3)} / ${warming.p99.toFixed(3)} ms; steady p50 / p99 / max ${p50.toFixed(3)} / ${p99.toFixed(3)} / ${max.toFixed(3)} ms; ${Math.round(perSecond)} replies/s\n`,
+    );
+    return;
+  }
   const held = evaluate(heldout, score);
   const tr = evaluate(train, score);
   const dv = dev.length > 0 ? evaluate(dev, score) : null;
   const dv2 = dev2.length > 0 ? evaluate(dev2, score) : null;
   const ck = check.length > 0 ? evaluate(check, score) : null;
   const unseen = check.length > 0 ? evaluate([...heldout, ...check], score) : null;
-
-  // Speed: warm up, then time every reply of both splits, several rounds.
-  const all = [...heldout, ...train];
-  for (let i = 0; i < 3; i++) for (const item of all) score(item.text, makeContext(item.phase));
-  const times: number[] = [];
-  const rounds = 10;
-  const s0 = performance.now();
-  for (let r = 0; r < rounds; r++) {
-    for (const item of all) {
-      const a = performance.now();
-      score(item.text, makeContext(item.phase));
-      times.push(performance.now() - a);
-    }
-  }
-  const totalMs = performance.now() - s0;
-  times.sort((a, b) => a - b);
-  const perSecond = (times.length / totalMs) * 1000;
-  const p50 = percentile(times, 50);
-  const p99 = percentile(times, 99);
-  const max = times[times.length - 1] ?? 0;
   const meanChars = all.reduce((s, i) => s + i.text.length, 0) / Math.max(1, all.length);
 
   const heldTargets = held.macroF1 >= 0.9 && MOVES.every((m) => held.perMove[m].f1 >= 0.8);
@@ -180,14 +188,15 @@ async function main(): Promise<void> {
     `  first call, warmed scorer       ${coldMs.toFixed(2)} ms   (target < 5 ms)`,
     `  first call, no warm-up          ${unwarmedMs.toFixed(2)} ms   (what the first reply would cost without it)`,
     `  replies per second              ${Math.round(perSecond)}`,
-    `  per reply p50 / p99 / max       ${p50.toFixed(3)} / ${p99.toFixed(3)} / ${max.toFixed(3)} ms   (target p99 < 1 ms)`,
+    `  first 10 rounds after load      p50 / p99 / max ${warming.p50.toFixed(3)} / ${warming.p99.toFixed(3)} / ${warming.max.toFixed(3)} ms   (V8 still optimising the rules; ${warming.times.filter((t) => t > 1).length} of ${warming.times.length} over 1 ms)`,
+    `  per reply p50 / p99 / max       ${p50.toFixed(3)} / ${p99.toFixed(3)} / ${max.toFixed(3)} ms   (steady state, the next 10 rounds; target p99 < 1 ms)`,
     '',
     `targets: held-out macro-F1 >= 0.90 and every move >= 0.80: ${heldTargets ? 'met' : 'NOT met'}${ck ? ` (on check: ${ck.macroF1 >= 0.9 && MOVES.every((m) => ck.perMove[m].f1 >= 0.8) ? 'met' : 'NOT met'})` : ''}; p99 < 1 ms: ${p99 < 1 ? 'met' : 'NOT met'}; cold < 5 ms: ${coldMs < 5 ? 'met' : 'NOT met'}`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
   if (process.argv.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(ck ? { check: ck } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max } })}\n`,
+      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(ck ? { check: ck } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
     );
   }
 }
