@@ -49,6 +49,11 @@ describe('the learned second opinion', () => {
     expect(v.tips.some((t) => t.about === 'hostility' && t.quote === 'theatre')).toBe(true);
   });
 
+  it('highlights the words of a word pair, not its punctuation', () => {
+    const v = createScorer(nlp, { learned: toyModel('hostility', 'b:theater_,'), warm: false })(text, makeContext('timeline'));
+    expect(v.highlights.filter((h) => h.move === 'hostility').map((h) => text.slice(h.start, h.end))).toEqual(['theatre']);
+  });
+
   it('stays silent below its threshold', () => {
     const a = analyse(nlp, text);
     const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, featuresOf(a, 'timeline'));

@@ -137,7 +137,12 @@ export function predict(model: CompiledModel, a: Analysis, features: Feature[]):
       for (const { f, row } of pushes) {
         const words = f.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
         if (words.length === 0) continue;
-        evidence.push({ start: a.tokens[f.first]!.start, end: a.tokens[f.last]!.end, key: f.key, weight: row[i]! });
+        // Highlight words, not the punctuation a pair feature may include ("here ." -> "here").
+        let first = f.first;
+        let last = f.last;
+        while (first < last && a.tokens[first]!.pos === 'PUNCT') first++;
+        while (last > first && a.tokens[last]!.pos === 'PUNCT') last--;
+        evidence.push({ start: a.tokens[first]!.start, end: a.tokens[last]!.end, key: f.key, weight: row[i]! });
         if (evidence.length === 3) break;
       }
     }
