@@ -375,3 +375,18 @@ describe('families of hostility, blame and premature fixes (rules only)', () => 
     expect(r(text).moves.prematureFix).toBe(false);
   });
 });
+
+describe('evidence inside an accusation: an observed figure counts, data words do not', () => {
+  it('a time or a count cited while blaming is still evidence (and still blame)', () => {
+    const v = judge("The relayer stalled at 14:11 and Kai's team sat on it for twenty minutes.", 'timeline');
+    expect(v.moves.blame).toBe(true);
+    expect(v.moves.evidence).toBe(true);
+    const w = judge('If Marco had read the alert, we would not have lost 2,140 withdrawals.', 'root-cause');
+    expect(w.moves.evidence).toBe(true);
+  });
+  it('data words used to accuse are not a redirect to data', () => {
+    const v = judge('You restarted it without reading the logs?', 'timeline');
+    expect(v.moves.blame).toBe(true);
+    expect(v.moves.evidence).toBe(false);
+  });
+});

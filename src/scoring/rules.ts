@@ -786,7 +786,10 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       : [],
   );
   const blameSentences0 = new Set(marks.filter((m) => m.name === 'blame').map(sentOfMark));
-  const evidenceOk = (t: number) => {
+  // `figure`: a clock time or a measured number. The label definitions count "citing a specific observed figure",
+  // so a figure keeps counting inside an accusation or a counterfactual ("the relayer stalled at 14:11 and Kai's team
+  // sat on it"); data words there do not ("you restarted it without reading the logs?").
+  const evidenceOk = (t: number, figure = false) => {
     const tok = a.tokens[t]!;
     // In an action item with a date, data words describe the action ("alert on gas-used, by Dec 10"), unless the
     // item is to bring or share data ("Kai brings the reorg numbers to Tuesday's review").
@@ -794,9 +797,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // "The mempool had nothing to do with it": data named only to be waved away.
     if (dismissedSentences.has(tok.sent) && !/\b(?:show|see|have|check|look)\b/.test(sentenceText(a, tok.sent))) return false;
     if (fixSentences.has(tok.sent)) return false;
-    if (counterfactualSentences.has(tok.sent)) return false;
+    if (counterfactualSentences.has(tok.sent) && !figure) return false;
     // Data named inside an accusation ("you restarted it without reading the logs?") is not a redirect to it.
-    if (blameSentences0.has(tok.sent)) return false;
+    if (blameSentences0.has(tok.sent) && !figure) return false;
     if (deferralClauses.size > 0 && deferralClauses.has(`${tok.sent}:${tok.clause}`)) return false;
     return true;
   };
@@ -818,7 +821,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // "At 14:05 the alert fired, Priya acked it and went back to lunch": a time that opens the sentence dates the
     // narration, even when the rest of it blames.
     const datesNarration = CLOCK_TIME.test(tok.norm) && a.tokens[t - 1]?.norm === 'at' && t - 1 === sentenceOf(a, t).first && blameSentences0.has(tok.sent) && !fixSentences.has(tok.sent) && !counterfactualSentences.has(tok.sent);
-    if (!evidenceOk(t) && !(CLOCK_TIME.test(tok.norm) && narratedPast(t)) && !datesNarration) continue;
+    if (!evidenceOk(t, true) && !(CLOCK_TIME.test(tok.norm) && narratedPast(t)) && !datesNarration) continue;
     const prev = a.tokens[t - 1]?.norm ?? '';
     if (CLOCK_TIME.test(tok.norm)) {
       const sent = sentenceOf(a, t);
