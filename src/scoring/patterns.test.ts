@@ -390,3 +390,19 @@ describe('evidence inside an accusation: an observed figure counts, data words d
     expect(v.moves.evidence).toBe(false);
   });
 });
+
+describe('a who-question the speaker declines is the blameless frame, not blame', () => {
+  it.each(["It doesn't matter who signed off; what did the approval screen show?", "I'm not going to ask who approved it.", "Honestly, I don't care who pushed the config."])(
+    '%s',
+    (text) => {
+      const v = judge(text, 'root-cause');
+      expect(v.moves.blame).toBe(false);
+      expect(v.moves.hostility).toBe(false);
+      expect(v.flags).toContain('blameless-frame');
+      expect(v.flags).not.toContain('why-who-question');
+    },
+  );
+  it.each(['Who approved this?', 'I want to know who approved it.', "I don't care, who approved it?"])('still a who-question: %s', (text) => {
+    expect(judge(text, 'root-cause').moves.blame).toBe(true);
+  });
+});

@@ -298,6 +298,9 @@ function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
 
 const SHOWS = /^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/;
 
+/** Words before a who/why question that decline it ("it does not matter", "i am not going to ask"). */
+const DECLINED_WHO = /(?:(?:does|do|did) not (?:really )?(?:matter|care|need to know|want to know|need to hear|want to hear)|(?:not|never) (?:going to|gonna|here to|interested in|trying to) (?:ask(?:ing)?|argue about|discuss|debate|get into|find out|figure out|work out|decide|know|guess(?:ing)?)|(?:never mind|forget about|forget|regardless of|no matter|not about|not the question)|(?:is not|was not) (?:the question|what matters|important|the point)(?: of)?(?: here)?)$/;
+
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
 const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
 const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
@@ -583,6 +586,14 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (h.id === 'who-did' && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && !sentenceOf(a, h.first).question) continue;
     // "The question isn't who deployed, it's why nothing flagged it": a why/who question set aside.
     if (/^(?:not|never)$/.test(a.tokens[h.first - 1]?.norm ?? '') || (a.tokens[h.first - 1]?.norm === 'about' && a.tokens[h.first - 2]?.norm === 'not')) continue;
+    // "It doesn't matter who signed off", "I don't care who pushed it", "I'm not going to ask who approved it": the
+    // speaker declines the who-question. That is the blameless frame, not the question.
+    const lead = a.tokens.slice(Math.max(sentenceOf(a, h.first).first, h.first - 7), h.first).map((t) => t.norm).join(' ');
+    if (DECLINED_WHO.test(lead)) {
+      flags.add('blameless-frame');
+      mark('blameless-frame', h, 'declined-who');
+      continue;
+    }
     flags.add('why-who-question');
     mark('why-who-question', h);
     if (h.id === 'who-roster') continue;
