@@ -406,3 +406,16 @@ describe('a who-question the speaker declines is the blameless frame, not blame'
     expect(judge(text, 'root-cause').moves.blame).toBe(true);
   });
 });
+
+describe("someone else's words are not the speaker's fix", () => {
+  it.each([
+    "I know Olumide wants the gas limit bumped today; that can wait until we know why the blocks were full.",
+    "Reading the doc: '14:52, relayer retries cut to one.'",
+    'Jordan asked for the relayer to be restarted, and we will look at that at actions.',
+  ])('%s', (text) => {
+    expect(judge(text, 'timeline').moves.prematureFix).toBe(false);
+  });
+  it.each(["Jordan wants it, so let's bump the gas limit today.", 'We want to roll back tonight.'])('still a fix: %s', (text) => {
+    expect(judge(text, 'timeline').moves.prematureFix).toBe(true);
+  });
+});

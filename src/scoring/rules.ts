@@ -298,6 +298,31 @@ function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
 
 const SHOWS = /^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/;
 
+/** Another person's wish, reported: "Olumide wants", "Jordan asked for", "the board is pushing for". Not I/we. */
+const REPORTED_WISH = /(?:^| )(?!(?:i|we|you) )[\p{L}@'-]+ (?:wants|wanted|is asking for|was asking for|keeps asking for|asked for|asked us to|suggested|proposed|is pushing for|was pushing for)(?: that| us to| to)?(?: \S+){0,5}$/u;
+
+/** [start, end] offsets of text inside quotation marks: an opening quote after a space, colon or bracket, a closing
+ * one before a space or punctuation. Apostrophes inside words ("it's") are never quotes. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /(^|[\s:(\[])(["\u201c'\u2018])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const open = m.index + m[1]!.length;
+    const q = m[2]!;
+    const close = q === '\u201c' ? '\u201d' : q === '\u2018' ? '\u2019' : q;
+    for (let k = open + 1; k < text.length; k++) {
+      if (text[k] !== close) continue;
+      const after = text[k + 1];
+      if (after === undefined || /[\s.,;:!?)\]]/.test(after)) {
+        out.push([open, k + 1]);
+        re.lastIndex = k + 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Words before a who/why question that decline it ("it does not matter", "i am not going to ask"). */
 const DECLINED_WHO = /(?:(?:does|do|did) not (?:really )?(?:matter|care|need to know|want to know|need to hear|want to hear)|(?:not|never) (?:going to|gonna|here to|interested in|trying to) (?:ask(?:ing)?|argue about|discuss|debate|get into|find out|figure out|work out|decide|know|guess(?:ing)?)|(?:never mind|forget about|forget|regardless of|no matter|not about|not the question)|(?:is not|was not) (?:the question|what matters|important|the point)(?: of)?(?: here)?)$/;
 
@@ -757,6 +782,17 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   for (let i = acceptedFixes.length - 1; i >= 0; i--) {
     const s0 = a.tokens[acceptedFixes[i]!.first]!.sent;
     if (hostileSentences.has(s0) && /\bwhile (?:we are|we're) at it\b/.test(sentenceText(a, s0))) acceptedFixes.splice(i, 1);
+  }
+  // Someone else's words are not the speaker's proposal: a fix inside quotation marks (reading the doc out, quoting
+  // the stakeholder), or reported as another person's wish ("I know Olumide wants the gas limit bumped today").
+  const quotes = quotedRanges(a.text);
+  for (let i = acceptedFixes.length - 1; i >= 0; i--) {
+    const f = acceptedFixes[i]!;
+    const clause = a.tokens[f.first]!.clause;
+    let from = f.first;
+    while (from > 0 && f.first - from < 8 && a.tokens[from - 1]!.clause === clause) from--;
+    const lead = a.tokens.slice(from, f.first).map((t) => t.norm).join(' ');
+    if (quotes.some(([qs, qe]) => f.start >= qs && f.end <= qe) || REPORTED_WISH.test(lead)) acceptedFixes.splice(i, 1);
   }
   if (preAction && acceptedFixes.length > 0) {
     moves.prematureFix = true;
