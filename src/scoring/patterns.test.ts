@@ -419,3 +419,14 @@ describe("someone else's words are not the speaker's fix", () => {
     expect(judge(text, 'timeline').moves.prematureFix).toBe(true);
   });
 });
+
+describe('a fault denied to everyone is the blameless frame, whoever else the sentence names', () => {
+  it('"..., but nobody here is at fault" is not blame', () => {
+    const v = judge('Tomás was on call and Dev ran the deploy, but nobody here is at fault.', 'timeline');
+    expect(v.moves.blame).toBe(false);
+    expect(v.flags).toContain('blameless-frame');
+  });
+  it("a named team's exoneration still is", () => {
+    expect(judge("It's not Dev's fault, nobody here is at fault.", 'timeline').moves.blame).toBe(true);
+  });
+});

@@ -298,6 +298,9 @@ function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
 
 const SHOWS = /^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/;
 
+/** "nobody here is", "no one was", "none of us are" right before a fault word: the fault is denied to everyone. */
+const UNIVERSAL_DENIAL = /(?:^|[ ,;])(?:nobody|no one|no-one|none of (?:us|you|them))(?: (?:here|in this room|on this call|involved))? (?:is|was|are|were|'s)(?: (?:really|actually|personally|individually))? $/;
+
 /** Another person's wish, reported: "Olumide wants", "Jordan asked for", "the board is pushing for". Not I/we. */
 const REPORTED_WISH = /(?:^| )(?!(?:i|we|you) )[\p{L}@'-]+ (?:wants|wanted|is asking for|was asking for|keeps asking for|asked for|asked us to|suggested|proposed|is pushing for|was pushing for)(?: that| us to| to)?(?: \S+){0,5}$/u;
 
@@ -484,6 +487,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       if (c === 'system' && !TEAM_WORDS.has(a.tokens[head]!.norm) && !isName(a, head) && !onPerson) continue;
     }
     if (negated(a, h)) {
+      // "Tomás was on call and Dev ran the deploy, but nobody here is at fault": a fault denied to everyone is the
+      // blameless frame, whoever else the sentence names.
+      if (UNIVERSAL_DENIAL.test(a.norm.slice(a.normStarts[sentH.first], a.normStarts[h.first]))) continue;
       // "It's not the front-end team's fault" still puts a team on trial.
       const named = namedGroupInClause(a, h);
       if (named !== null && (h.id === 'fault' || h.id === 'to-blame' || h.id === 'team-problem' || h.id === 'did-wrong' || h.id === 'pin-on')) {
