@@ -430,3 +430,12 @@ describe('a fault denied to everyone is the blameless frame, whoever else the se
     expect(judge("It's not Dev's fault, nobody here is at fault.", 'timeline').moves.blame).toBe(true);
   });
 });
+
+describe('discourse markers are not mock words', () => {
+  it.each(["Okay, um, let's get going. Timeline first.", 'Sorry, say that again? I lost you after the gateway bit.'])('not hostile: %s', (text) => {
+    expect(judge(text, 'timeline').moves.hostility).toBe(false);
+  });
+  it.each(['Wow. Just... wow. Okay, next entry.', 'You said that again? Seriously?'])('still hostile: %s', (text) => {
+    expect(judge(text, 'timeline').moves.hostility).toBe(true);
+  });
+});

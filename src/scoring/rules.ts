@@ -422,6 +422,11 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
         !(h.id === 'mock' && h.first === h.last && PRAISE_HEADS.has(a.tokens[h.first + 1]?.norm ?? '')) &&
         // "Yeah, you're right", "Okay, yes, I'll give you that": an opener that agrees is not mock agreement.
         !(h.id === 'mock' && /^(?:okay|ok|yeah|right|sure|fine)$/.test(a.tokens[h.first]!.norm) && /^, (?:yes|you are right|fair|i agree|agreed|got it|i will give you|that is fair|good point|makes sense)\b/.test(a.norm.slice(a.normStarts[h.first + 1] ?? a.norm.length))) &&
+        // "Okay, um, let's get going", "Okay, first the timeline": a discourse marker opening the reply, not mock assent
+        // (later in a reply, "Wow. Just... wow. Okay, next entry.", it can be).
+        !(h.id === 'mock' && h.first === 0 && /^(?:okay|ok|right|alright|all right)$/.test(a.tokens[h.first]!.norm) && /^, (?:(?:um|uh|then|now|everyone|folks|team|all) ,? )*(?:let us|let 's|first|next|moving|back|quick)\b/.test(a.norm.slice(a.normStarts[h.first + 1] ?? a.norm.length))) &&
+        // "Sorry, say that again?", "Could you repeat that again?": asking to hear it, not "again?!".
+        !(a.tokens[h.first]!.norm === 'again' && /\b(?:say|repeat|explain|go over|run through|walk (?:me|us) through|come) (?:that|it|this)? ?again\b/.test(sentenceText(a, a.tokens[h.first]!.sent))) &&
         // "I'm clearly cursed", "we clearly need snacks": a sharpener about oneself.
         !(h.id === 'sharpener' && /^(?:i|we|am|are|i am|we are)$/.test(a.tokens[h.first - 1]?.norm ?? '')),
     ),
