@@ -439,3 +439,11 @@ describe('discourse markers are not mock words', () => {
     expect(judge(text, 'timeline').moves.hostility).toBe(true);
   });
 });
+
+describe('a fix put off, with what it is for in between', () => {
+  it.each(['The fix for that can wait till actions.', 'Changes to the relayer can come later, once we know more.'])('deferral: %s', (text) => {
+    const v = judge(text, 'timeline');
+    expect(v.moves.deferral).toBe(true);
+    expect(v.moves.prematureFix).toBe(false);
+  });
+});
