@@ -440,7 +440,11 @@ function mergeHyphenated(tokens: Token[], text: string): void {
 
 /** The index of the token whose normal contains offset `at` of `a.norm`. */
 export function tokenAt(a: Analysis, at: number): number {
-  const starts = a.normStarts;
+  return lastAtOrBefore(a.normStarts, at);
+}
+
+/** The last index whose start is at or before `at`, in ascending `starts` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -2,7 +2,7 @@
  * Compiles lexicon phrases into regular expressions and finds them in an analysed reply, as token ranges with
  * offsets into the original text.
  */
-import type { Analysis } from './analyse';
+import { lastAtOrBefore, type Analysis } from './analyse';
 import { MACROS, type Phrase } from './lexicon';
 
 export interface Compiled {
@@ -542,17 +542,6 @@ export function warmUp(phrases: readonly Compiled[]): void {
   }
 }
 
-function unitAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Every non-overlapping match of every phrase (phrases may overlap each other). */
 export function findAll(a: Analysis, phrases: readonly Compiled[]): Hit[] {
   const hits: Hit[] = [];
@@ -575,11 +564,11 @@ export function findAll(a: Analysis, phrases: readonly Compiled[]): Hit[] {
       let first: number;
       let last: number;
       if (p.cls) {
-        first = a.clsUnits[unitAt(a.clsStarts, from)]![0];
-        last = a.clsUnits[unitAt(a.clsStarts, to)]![1];
+        first = a.clsUnits[lastAtOrBefore(a.clsStarts, from)]![0];
+        last = a.clsUnits[lastAtOrBefore(a.clsStarts, to)]![1];
       } else {
-        first = unitAt(a.normStarts, from);
-        last = unitAt(a.normStarts, to);
+        first = lastAtOrBefore(a.normStarts, from);
+        last = lastAtOrBefore(a.normStarts, to);
       }
       // Trailing punctuation in a pattern ("relax ,") is not part of the highlighted words.
       while (last > first && /^[^\p{L}\p{N}]+$/u.test(a.tokens[last]!.norm)) last -= 1;

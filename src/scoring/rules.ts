@@ -326,8 +326,8 @@ function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
-/** Words before a who/why question that decline it ("it does not matter", "i am not going to ask"). */
-const DECLINED_WHO = /(?:(?:does|do|did) not (?:really )?(?:matter|care|need to know|want to know|need to hear|want to hear)|(?:not|never) (?:going to|gonna|here to|interested in|trying to) (?:ask(?:ing)?|argue about|discuss|debate|get into|find out|figure out|work out|decide|know|guess(?:ing)?)|(?:never mind|forget about|forget|regardless of|no matter|not about|not the question)|(?:is not|was not) (?:the question|what matters|important|the point)(?: of)?(?: here)?)$/;
+/** Words before a who/why question that set it aside ("is not", "it does not matter", "i am not going to ask"). */
+const DECLINED_WHO = /(?:(?:^| )(?:not|never)|(?:does|do|did) not (?:really )?(?:matter|care|need to know|want to know|need to hear|want to hear)|(?:not|never) (?:going to|gonna|here to|interested in|trying to) (?:ask(?:ing)?|argue about|discuss|debate|get into|find out|figure out|work out|decide|know|guess(?:ing)?)|(?:never mind|forget about|forget|regardless of|no matter|not about|not the question)|(?:is not|was not) (?:the question|what matters|important|the point)(?: of)?(?: here)?)$/;
 
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
 const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
@@ -335,20 +335,17 @@ const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'un
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Every move false: where a judgement starts. */
+export function noMoves(): Record<Move, boolean> {
+  return { acknowledge: false, evidence: false, deferral: false, blame: false, prematureFix: false, hostility: false, ownership: false };
+}
+
 export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhibits: readonly string[] = []): Judgement {
   const preAction = phase === 'opening' || phase === 'timeline' || phase === 'root-cause';
   const actionPhase = !preAction;
   const flags = new Set<string>();
   const marks: Mark[] = [];
-  const moves: Record<Move, boolean> = {
-    acknowledge: false,
-    evidence: false,
-    deferral: false,
-    blame: false,
-    prematureFix: false,
-    hostility: false,
-    ownership: false,
-  };
+  const moves = noMoves();
   const mark = (name: string, h: { start: number; end: number; id?: string }, rule?: string) => {
     marks.push({ name, start: h.start, end: h.end, rule: rule ?? h.id ?? name });
   };
@@ -620,10 +617,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // "the person who caused an outage" is a relative clause, not a question aimed at someone.
     const before = a.tokens[h.first - 1];
     if (h.id === 'who-did' && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && !sentenceOf(a, h.first).question) continue;
-    // "The question isn't who deployed, it's why nothing flagged it": a why/who question set aside.
-    if (/^(?:not|never)$/.test(a.tokens[h.first - 1]?.norm ?? '') || (a.tokens[h.first - 1]?.norm === 'about' && a.tokens[h.first - 2]?.norm === 'not')) continue;
-    // "It doesn't matter who signed off", "I don't care who pushed it", "I'm not going to ask who approved it": the
-    // speaker declines the who-question. That is the blameless frame, not the question.
+    // The speaker sets the who-question aside: "The question isn't who deployed, it's why nothing flagged it", "It
+    // doesn't matter who signed off", "I'm not going to ask who approved it". That is the blameless frame.
     const lead = a.tokens.slice(Math.max(sentenceOf(a, h.first).first, h.first - 7), h.first).map((t) => t.norm).join(' ');
     if (DECLINED_WHO.test(lead)) {
       flags.add('blameless-frame');

@@ -9,7 +9,7 @@ import type { Nlp } from './nlp';
 import { compileModel, featuresOf, mayAdd, predict, type CompiledModel, type LearnedModel } from './learned';
 import defaultModel from './learned-model.json';
 import { warmUp, type Compiled } from './match';
-import { compileLexicon, judge, type CompiledLexicon, type Mark } from './rules';
+import { compileLexicon, judge, noMoves, type CompiledLexicon, type Mark } from './rules';
 import { MOVES, type Move, type PhaseKind, type ReplyContext, type ReplyHighlight, type ReplyScorer, type ReplyTip, type ReplyVerdict } from './types';
 
 /** Points per move and flag. Documented in docs/scoring.md. */
@@ -38,15 +38,6 @@ export const WEIGHTS = {
   expectedMissed: -5,
 } as const;
 
-const NO_MOVES: Record<Move, boolean> = {
-  acknowledge: false,
-  evidence: false,
-  deferral: false,
-  blame: false,
-  prematureFix: false,
-  hostility: false,
-  ownership: false,
-};
 
 const NEGATIVE_MOVES: Move[] = ['blame', 'hostility', 'prematureFix'];
 /** Agreement at the start of a reply: "You're right", "Agreed", "Exactly". */
@@ -121,12 +112,12 @@ export function scoreOf(
 }
 
 function unreadableVerdict(phase: PhaseKind): ReplyVerdict {
-  return { moves: { ...NO_MOVES }, flags: ['unreadable'], score: WEIGHTS.base, highlights: [], tips: [tipFor('unreadable', phase, '')] };
+  return { moves: noMoves(), flags: ['unreadable'], score: WEIGHTS.base, highlights: [], tips: [tipFor('unreadable', phase, '')] };
 }
 
 function emptyVerdict(phase: PhaseKind): ReplyVerdict {
   return {
-    moves: { ...NO_MOVES },
+    moves: noMoves(),
     flags: ['empty'],
     score: 0,
     highlights: [],
