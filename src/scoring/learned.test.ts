@@ -16,9 +16,9 @@ beforeAll(async () => {
 });
 
 /** A model that knows one word for one move, and nothing else. */
-function toyModel(move: Move, key: string, threshold = 0.7): LearnedModel {
-  const moves = Object.fromEntries(MOVES.map((m) => [m, { bias: -4, threshold: 2, weights: {} }])) as unknown as LearnedModel['moves'];
-  moves[move] = { bias: -4, threshold, weights: { [key]: 6 } };
+function toyModel(move: Move, key: string, threshold = 0.7, veto = 0, weight = 6): LearnedModel {
+  const moves = Object.fromEntries(MOVES.map((m) => [m, { bias: -4, threshold: 2, veto: 0, weights: {} }])) as unknown as LearnedModel['moves'];
+  moves[move] = { bias: -4, threshold, veto, weights: { [key]: weight } };
   return { version: 1, trainedOn: {}, moves };
 }
 
@@ -49,6 +49,19 @@ describe('the learned second opinion', () => {
     expect(v.tips.some((t) => t.about === 'hostility' && t.quote === 'theatre')).toBe(true);
   });
 
+  it('finds a brush-off behind "I hear you": hostility added, the acknowledgement the rules saw taken back', () => {
+    const reply = 'I hear you. This meeting is pure theatre, honestly.';
+    expect(createScorer(nlp, { learned: null, warm: false })(reply, makeContext('timeline')).moves.acknowledge).toBe(true);
+    // p = 0.998: sure enough to overrule the acknowledgement.
+    const v = createScorer(nlp, { learned: toyModel('hostility', 'u:theater', 0.7, 0, 10), warm: false })(reply, makeContext('timeline'));
+    expect(v.moves.hostility).toBe(true);
+    expect(v.moves.acknowledge).toBe(false);
+    // p = 0.88: enough to add hostility to a bare reply, not to overrule what the rules read as acknowledging.
+    const unsure = createScorer(nlp, { learned: toyModel('hostility', 'u:theater', 0.7, 0, 6), warm: false })(reply, makeContext('timeline'));
+    expect(unsure.moves.hostility).toBe(false);
+    expect(unsure.moves.acknowledge).toBe(true);
+  });
+
   it('highlights the words of a word pair, not its punctuation', () => {
     const v = createScorer(nlp, { learned: toyModel('hostility', 'b:theater_,'), warm: false })(text, makeContext('timeline'));
     expect(v.highlights.filter((h) => h.move === 'hostility').map((h) => text.slice(h.start, h.end))).toEqual(['theatre']);
@@ -59,6 +72,26 @@ describe('the learned second opinion', () => {
     const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, featuresOf(a, 'timeline'));
     expect(weak.hostility.p).toBeGreaterThan(0.5);
     expect(weak.hostility.add).toBe(false);
+  });
+
+  it('drops a move the rules found when it finds it very unlikely, with its highlights and tip', () => {
+    const reply = 'Grafana is open on my other screen, give me a second.';
+    const rulesOnly = createScorer(nlp, { learned: null, warm: false })(reply, makeContext('timeline'));
+    expect(rulesOnly.moves.evidence).toBe(true);
+    // A model that has never seen the word "Grafana" as evidence: bias -4 gives p ~ 0.02, below a veto of 0.05.
+    const vetoed = createScorer(nlp, { learned: toyModel('evidence', 'u:nothing-here', 2, 0.05), warm: false })(reply, makeContext('timeline'));
+    expect(vetoed.moves.evidence).toBe(false);
+    expect(vetoed.highlights.filter((h) => h.move === 'evidence')).toEqual([]);
+    expect(vetoed.flags).toContain('learned');
+    // With no veto, the rules' verdict stands.
+    const kept = createScorer(nlp, { learned: toyModel('evidence', 'u:nothing-here', 2, 0), warm: false })(reply, makeContext('timeline'));
+    expect(kept.moves.evidence).toBe(true);
+  });
+
+  it('never drops agreement with an accusation: only the rules read the stakeholder line', () => {
+    const score = createScorer(nlp, { learned: toyModel('blame', 'u:nothing-here', 2, 0.5), warm: false });
+    const v = score("You're right.", { ...makeContext('timeline'), line: 'The front-end team clearly broke it!' });
+    expect(v.moves.blame).toBe(true);
   });
 
   it('never adds a premature fix in action items, nor an owner before them', () => {

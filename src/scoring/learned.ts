@@ -4,12 +4,14 @@
  *
  * The rules (rules.ts, patterns.ts) stay the first judge: they know negation scope, phases, who does what. They were
  * written from a few hundred replies, though, and people say the same thing in more ways than rules list. The model
- * reads the same tokens as word and word-pair features ("u:theater", "b:super_helpful"). It can only ADD a move the
- * rules missed, when it is confident (its probability reaches the move's threshold, chosen per move by
- * cross-validation at training time on replies the rules were not written from; a move whose threshold never beats
- * the rules alone is left to the rules). It never removes what a rule found: a rule points at its words, and letting
- * a bag of words overrule it took deferrals and owners away from model replies that plainly had them. Like every
- * verdict, an added one points at words: the features that pushed it over the line are highlighted.
+ * reads the same tokens as word and word-pair features ("u:theater", "b:super_helpful"). It ADDS a move the rules
+ * missed when it is confident (its probability reaches the move's threshold, chosen per move by cross-validation at
+ * training time on replies the rules were not written from; a move whose threshold never beats the rules alone is
+ * left to the rules). For a few moves it may also DROP a move the rules found, when it finds it very unlikely (the
+ * move's veto, chosen the same way from the most cautious end; 0 for most moves): a rule points at its words, and a
+ * blanket veto took deferrals and owners away from model replies that plainly had them, so a veto is only kept where
+ * replies from new writers show it pays. Like every verdict, an added one points at words: the features that pushed
+ * it over the line are highlighted; a dropped one loses its highlights and its tip.
  *
  * Features use lemmas; names read "@name" and numbers "@num", so the model learns "thanks, @name" rather than who
  * was in the training stories. A word inside a negation's scope reads "¬word".
@@ -22,6 +24,8 @@ export interface LearnedMove {
   bias: number;
   /** Probability at or above which the model adds the move; > 1 means the model never adds it. */
   threshold: number;
+  /** Probability below which the model drops a move the rules found; 0 means it never does. */
+  veto: number;
   weights: Record<string, number>;
 }
 
@@ -43,6 +47,8 @@ export interface Feature {
 export interface LearnedVerdict {
   p: number;
   add: boolean;
+  /** The model finds the move so unlikely that it drops it if the rules found it. */
+  drop: boolean;
   evidence: { start: number; end: number; key: string; weight: number }[];
 }
 
@@ -93,6 +99,7 @@ export interface CompiledModel {
   weights: Map<string, Float64Array>;
   bias: Float64Array;
   threshold: Float64Array;
+  veto: Float64Array;
 }
 
 export function compileModel(model: LearnedModel): CompiledModel {
@@ -111,6 +118,7 @@ export function compileModel(model: LearnedModel): CompiledModel {
     weights,
     bias: Float64Array.from(MOVES, (m) => model.moves[m].bias),
     threshold: Float64Array.from(MOVES, (m) => model.moves[m].threshold),
+    veto: Float64Array.from(MOVES, (m) => model.moves[m].veto ?? 0),
   };
 }
 
@@ -146,7 +154,7 @@ export function predict(model: CompiledModel, a: Analysis, features: Feature[]):
         if (evidence.length === 3) break;
       }
     }
-    out[move] = { p, add, evidence };
+    out[move] = { p, add, drop: p < model.veto[i]!, evidence };
   });
   return out;
 }
@@ -157,28 +165,36 @@ function mentionsSomeone(a: Analysis): boolean {
   return a.tokens.some((t) => TEAM_WORDS.has(t.norm) || PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm));
 }
 
+/** The probability a learned hostility needs to overrule an acknowledgement the rules found. */
+export const OVERRULE_ACK = 0.9;
+
 /**
- * May the model add `move` to this reply, given what the rules found? The same gate is used when training (to choose
- * the thresholds) and when scoring.
+ * How sure must the model be to add `move` to this reply, given what the rules found? 0: its threshold is enough;
+ * a number: at least that probability as well; Infinity: never. The same gate is used when training (to choose the
+ * thresholds) and when scoring.
  * - Phases: a premature fix only before action items, an owner only from action items on.
  * - Blame needs someone to blame: a reply that names no person or team ("the alert was missed") is not blame, however
  *   much its words look like replies that were.
  * - Acknowledging is not added to a reply the rules found hostile, or agreeing with an accusation.
+ * - Hostility is not added to plain praise ("Great point!"): the rules flag it praise-judgement, and only a word of
+ *   mockery from the rules makes it sarcasm. Over an acknowledgement the rules found, it needs OVERRULE_ACK:
+ *   "I hear you. Really. Can we move on?" acknowledges nothing (p 0.99), but "Seriously, thank you for staying up
+ *   all night" is sincere thanks whose "seriously" the model has mostly seen in sarcasm (p 0.8).
  */
-export function mayAdd(move: Move, phase: PhaseKind, a: Analysis, rules: Readonly<Record<Move, boolean>>, flags: ReadonlySet<string>): boolean {
+export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Readonly<Record<Move, boolean>>, flags: ReadonlySet<string>): number {
   const late = phase === 'action-items' || phase === 'close';
   switch (move) {
     case 'prematureFix':
-      return !late;
+      return late ? Infinity : 0;
     case 'ownership':
-      return late;
+      return late ? 0 : Infinity;
     case 'blame':
-      return mentionsSomeone(a);
+      return mentionsSomeone(a) ? 0 : Infinity;
     case 'acknowledge':
-      return !rules.hostility && !flags.has('agrees-with-blame');
+      return rules.hostility || flags.has('agrees-with-blame') ? Infinity : 0;
     case 'hostility':
-      return !rules.acknowledge && !flags.has('praise-judgement');
+      return flags.has('praise-judgement') ? Infinity : rules.acknowledge ? OVERRULE_ACK : 0;
     default:
-      return true;
+      return 0;
   }
 }

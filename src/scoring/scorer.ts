@@ -6,7 +6,7 @@
 import { analyse, MAX_CHARS } from './analyse';
 import { TIPS } from './lexicon';
 import type { Nlp } from './nlp';
-import { compileModel, featuresOf, mayAdd, predict, type CompiledModel, type LearnedModel } from './learned';
+import { addFloor, compileModel, featuresOf, predict, type CompiledModel, type LearnedModel } from './learned';
 import defaultModel from './learned-model.json';
 import { warmUp, type Compiled } from './match';
 import { compileLexicon, judge, noMoves, type CompiledLexicon, type Mark } from './rules';
@@ -161,15 +161,21 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
     }
   }
 
-  // The learned second opinion adds a move the rules missed when it is confident, and points at the words it read.
-  // It never removes one (see learned.ts).
+  // The learned second opinion adds a move the rules missed when it is confident, and points at the words it read;
+  // where its veto is set, it drops a move the rules found that it finds very unlikely (see learned.ts).
   if (model) {
     const learned = predict(model, a, featuresOf(a, phase));
     let added = false;
     const rules = { ...j.moves };
     for (const move of MOVES) {
       const v = learned[move];
-      if (j.moves[move] || !v.add || !mayAdd(move, phase, a, rules, j.flags)) continue;
+      if (j.moves[move] && v.drop && !(move === 'blame' && j.flags.has('agrees-with-blame'))) {
+        j.moves[move] = false;
+        j.flags.add('learned');
+        j.marks = j.marks.filter((m) => m.name !== move);
+        continue;
+      }
+      if (j.moves[move] || !v.add || v.p < addFloor(move, phase, a, rules, j.flags)) continue;
       j.moves[move] = true;
       j.flags.add('learned');
       added = true;
