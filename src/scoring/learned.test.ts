@@ -67,6 +67,15 @@ describe('the learned second opinion', () => {
     expect(v.highlights.filter((h) => h.move === 'hostility').map((h) => text.slice(h.start, h.end))).toEqual(['theatre']);
   });
 
+  it('shows the telling words, not plain ones that happened to weigh more ("here")', () => {
+    const model = toyModel('blame', 'u:here', 0.5, 0, 4);
+    model.moves.blame.weights['u:relayer'] = 3;
+    const reply = 'Honestly, the relayer folks are in the clear here.';
+    const v = createScorer(nlp, { learned: model, warm: false })(reply, makeContext('timeline'));
+    expect(v.moves.blame).toBe(true);
+    expect(v.highlights.filter((h) => h.move === 'blame').map((h) => reply.slice(h.start, h.end))).toEqual(['relayer']);
+  });
+
   it('stays silent below its threshold', () => {
     const a = analyse(nlp, text);
     const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, featuresOf(a, 'timeline'));

@@ -54,6 +54,16 @@ export interface LearnedVerdict {
 
 const WORDLESS = new Set(['.', ',', '?', '!', '<s>']);
 
+/**
+ * Words too plain to show a trainee as the reason for a verdict ("here", "the"): a feature made only of these is
+ * highlighted only when nothing better pushed the move.
+ */
+const PLAIN = new Set([
+  'a', 'an', 'the', 'be', 'it', 'this', 'that', 'these', 'those', 'here', 'there', 'to', 'of', 'in', 'on', 'at', 'for',
+  'with', 'and', 'or', 'so', 'as', 'by', 'from', 'up', 'out', 'do', 'have', 'i', 'we', 'you', 'he', 'she', 'they',
+  'me', 'us', 'my', 'our', 'your', 'its', 'is', 'are', 'was', 'were', 'just', 'then', 'now', 'what', 'which', '@num',
+]);
+
 function unitOf(a: Analysis, i: number): string {
   const t = a.tokens[i]!;
   if (a.names.has(i)) return '@name';
@@ -142,8 +152,11 @@ export function predict(model: CompiledModel, a: Analysis, features: Feature[]):
     const evidence: LearnedVerdict['evidence'] = [];
     if (add) {
       const pushes = hits.filter((h) => h.row[i]! > 0).sort((x, y) => y.row[i]! - x.row[i]!);
-      for (const { f, row } of pushes) {
-        const words = f.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
+      const wordsOf = (f: Feature) => f.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
+      const telling = (f: Feature) => wordsOf(f).some((w) => !PLAIN.has(w.replace(/^¬/, '')));
+      const shown = pushes.some((h) => telling(h.f)) ? pushes.filter((h) => telling(h.f)) : pushes;
+      for (const { f, row } of shown) {
+        const words = wordsOf(f);
         if (words.length === 0) continue;
         // Highlight words, not the punctuation a pair feature may include ("here ." -> "here").
         let first = f.first;
