@@ -447,3 +447,41 @@ describe('a fix put off, with what it is for in between', () => {
     expect(v.moves.prematureFix).toBe(false);
   });
 });
+
+describe('veiled contempt: put-downs and threats without a rude word', () => {
+  it.each([
+    ['Want to chair it yourself, Sam? Be my guest.', 'Be my guest'],
+    ["Let's try to be grown-ups about the reorg, shall we.", 'be grown-ups'],
+    ["I'll log it in the tracker. Not that anybody checks the tracker.", 'Not that anybody checks'],
+    ['Your comment is noted, somewhere your manager can read it. Next.', 'your manager can read'],
+    ["Kai, one more interruption and we'll have a performance conversation.", 'performance conversation'],
+    ['The relayer sat there for ten minutes. Must have been a gripping dashboard.', 'Must have been a gripping'],
+  ])('%s', (text, words) => {
+    const v = judge(text, 'timeline');
+    expect(v.moves.hostility).toBe(true);
+    expect(said(text, v, 'hostility')).toContain(words);
+  });
+
+  it.each([
+    'Feel free to add anything I missed to the doc.',
+    "I'd love to hear what you saw at 14:05, Ana.",
+    'Let me check the performance dashboards from the incident window.',
+    'Nobody else was paged, so Kai carried it alone. Thank you, Kai.',
+  ])('not hostile: %s', (text) => {
+    expect(judge(text, 'timeline').moves.hostility).toBe(false);
+  });
+});
+
+describe('evidence: a system named is not data, and a deadline has its own clock time', () => {
+  it('the mempool or a heartbeat named as a component is not evidence; their data is', () => {
+    expect(judge('Could you take the mempool piece of the analysis, Ana?', 'timeline').moves.evidence).toBe(false);
+    expect(judge('What does the mempool depth show around 14:02?', 'timeline').moves.evidence).toBe(true);
+    expect(judge('Kai, the heartbeat logs from the oracle, please.', 'timeline').moves.evidence).toBe(true);
+  });
+
+  it('"by Friday 17:00" is a deadline, "at 17:00 the queue drained" an observation', () => {
+    expect(judge("I'll share the draft by Friday 17:00.", 'action-items').moves.evidence).toBe(false);
+    expect(judge('Due Monday at 09:30: the runbook change, Lena.', 'action-items').moves.evidence).toBe(false);
+    expect(judge('At 17:00 the queue had finally drained.', 'timeline').moves.evidence).toBe(true);
+  });
+});

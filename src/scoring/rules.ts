@@ -133,6 +133,20 @@ const REPORT_VERBS = new Set(['decide', 'decided', 'assume', 'conclude', 'say', 
  * ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is"), or it is a question about the
  * listener's own blaming ("Are you seriously blaming the oracle?").
  */
+
+/** Day words a deadline may put before its clock time: "by Friday 17:00", "due Thursday the 4th at 12:00". */
+const DEADLINE_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|today|tomorrow|tonight|eod|cob|noon|morning|afternoon|evening|the|on|at|,|\d{1,2}(?:st|nd|rd|th)?|jan\S*|feb\S*|mar\S*|apr\S*|may|jun\S*|jul\S*|aug\S*|sep\S*|oct\S*|nov\S*|dec\S*|utc)$/;
+
+/** Is the clock time at `t` a deadline's ("by Friday 17:00"): "by", "before", "until" or "due" a few day words back? */
+function isDeadlineTime(a: Analysis, t: number): boolean {
+  for (let i = t - 1; i >= 0 && i >= t - 5 && a.tokens[i]!.sent === a.tokens[t]!.sent; i--) {
+    const w = a.tokens[i]!.norm;
+    if (['by', 'before', 'until', 'till', 'due'].includes(w)) return i < t - 1;
+    if (!DEADLINE_DAY.test(w)) return false;
+  }
+  return false;
+}
+
 function reportedOrChallenged(a: Analysis, t: number): boolean {
   if (t < 0) return false;
   const sent = sentenceOf(a, t);
@@ -374,7 +388,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // --- hostility and sarcasm ---------------------------------------------------------------------------------
   const hostileHits = find(lex.hostility).filter(
     (h) =>
-      (!anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat') &&
+      (!anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat' || h.id === 'veiled' || h.id === 'threat-veiled') &&
       // "fast enough.", "good enough!": a degree word, not "Enough!".
       !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')),
   );
@@ -393,7 +407,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   for (const h of hostileHits) {
     moves.hostility = true;
     mark('hostility', h);
-    if (h.id === 'threat') flags.add('threat');
+    if (h.id === 'threat' || h.id === 'threat-veiled') flags.add('threat');
   }
   for (const h of sarcasmHits) {
     moves.hostility = true;
@@ -879,7 +893,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (CLOCK_TIME.test(tok.norm)) {
       const sent = sentenceOf(a, t);
       if (sent.question) continue;
-      if (['by', 'before', 'until', 'till', 'due'].includes(prev)) continue;
+      if (['by', 'before', 'until', 'till', 'due'].includes(prev) || isDeadlineTime(a, t)) continue;
       // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
       if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
       if (prev === 'to' && ['back', 'on', 'go', 'jump', 'skip', 'move', 'onto'].includes(a.tokens[t - 2]?.norm ?? '')) continue;
