@@ -485,3 +485,21 @@ describe('evidence: a system named is not data, and a deadline has its own clock
     expect(judge('At 17:00 the queue had finally drained.', 'timeline').moves.evidence).toBe(true);
   });
 });
+
+describe('premature fix: plural system nouns, a fix as the purpose of a ticket, an order to "someone"', () => {
+  it.each([
+    'Might be worth running two relayers in parallel.',
+    "I'm filing a ticket right after this to cap the retries.",
+    'Meanwhile, somebody flip the bridge to the backup RPC provider.',
+  ])('%s', (text) => {
+    expect(judge(text, 'timeline').moves.prematureFix).toBe(true);
+  });
+
+  it.each([
+    "I'll open a ticket to track the investigation.",
+    'Someone check the relayer logs around 14:11.',
+    'Two relayers were running at the time.',
+  ])('not a fix: %s', (text) => {
+    expect(judge(text, 'timeline').moves.prematureFix).toBe(false);
+  });
+});

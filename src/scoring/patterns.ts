@@ -138,6 +138,11 @@ export const FIX_OBJECTS = new Set([
   'gates', 'checks', 'locks', 'alerts', 'monitors', 'timeouts', 'thresholds', 'buffers', 'fallbacks',
 ]);
 
+/** Is the token a system thing a fix changes? Plurals wink does not know count too ("relayers", "validators"). */
+function isFixObject(n: Token): boolean {
+  return FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) || (n.norm.length > 4 && n.norm.endsWith('s') && FIX_OBJECTS.has(n.norm.slice(0, -1)));
+}
+
 /** Frames before a fix verb that make it a proposal or a commitment (regular expressions over the normals). */
 const FIX_FRAMES: { id: string; re: RegExp; hedged: boolean }[] = [
   // "let's", "we should", "we need to", "someone must", "we could", "why not", "how about", "maybe we"
@@ -162,6 +167,10 @@ const FIX_FRAMES: { id: string; re: RegExp; hedged: boolean }[] = [
   // "my plan is to", "my instinct is to", "the idea is to", "the move is to"
   { id: 'plan-is', re: /(?:^| )(?:my|our|the) (?:plan|instinct|suggestion|proposal|vote|preference|call|idea|move|approach|recommendation|answer|gut) (?:here )?(?:is|would be|will be) (?:to )?(?:just |simply )?$/, hedged: false },
   // "go ahead and", "someone needs to", "somebody should"
+  // "I'll open a ticket after this to double it", "we're raising a PR tonight to cap the retries".
+  { id: 'ticket-to', re: /(?:^| )(?:i|we|someone|somebody) (?:will |am going to |are going to |am |are |can |could |should |need to |must )?(?:just )?(?:open|opening|file|filing|raise|raising|create|creating|write|writing|put up|putting up|log|logging|cut|cutting) (?:a |an |the )?(?:\S+ )?(?:ticket|pr|jira|issue|change|patch|task|story|card)(?: \S+){0,5}? to (?:just )?$/, hedged: false },
+  // "Meanwhile, someone switch the relayer to the backup provider": an order given to whoever is listening.
+  { id: 'someone-do', re: /(?:^|[,.;:!?] |^(?:meanwhile|so|and|ok|okay|right) )(?:someone|somebody)(?: please)? $/, hedged: false },
   { id: 'go-ahead', re: /(?:^| )(?:go ahead and|somebody (?:needs to|should|must|has to|can)|someone (?:needs to|should|must|has to|can)) (?:just |simply |go )?$/, hedged: false },
   // "I'd", "I would just", "personally I'd", "if it were me I'd"
   { id: 'i-would', re: /(?:^| )(?:i|we|personally i|honestly i|frankly i) (?:would|'d|will|shall|can) (?:just |simply |probably |definitely |honestly |personally |rather )?$/, hedged: true },
@@ -800,7 +809,7 @@ export function fixPatterns(a: Analysis): Hit[] {
     const question = questions[tok.sent] ?? false;
     const verb = inClass(tok, FIX_VERBS);
     // (wink may tag a verb after "let's" as an adjective: "let's flip the kill switch".)
-    if (verb && (tok.pos !== 'ADJ' || /(?:^| )let us (?:just )?$/.test(textBefore(a, t, 3)) || (!AMBIGUOUS_FIX.has(verb) && isClauseStart(a, t) && /^(?:the|a|an|our|its|their|every|all)$/.test(toks[t + 1]?.norm ?? ''))) && tok.pos !== 'ADP' && !isAnalysisUse(a, t, verb)) {
+    if (verb && (tok.pos !== 'ADJ' || /(?:^| )(?:let us|someone|somebody) (?:just |please )?$/.test(textBefore(a, t, 3)) || (!AMBIGUOUS_FIX.has(verb) && isClauseStart(a, t) && /^(?:the|a|an|our|its|their|every|all)$/.test(toks[t + 1]?.norm ?? ''))) && tok.pos !== 'ADP' && !isAnalysisUse(a, t, verb)) {
       const before = textBefore(a, t);
       // Imperative: first in its clause (after "just", "so", "easy:", "go ahead and", a vocative or a "while ..."
       // clause), a base form, with an object.
@@ -856,7 +865,7 @@ export function fixPatterns(a: Analysis): Hit[] {
         for (let k = rest; !located && k < toks.length && k - rest <= 6; k++) {
           const n = toks[k]!;
           if (n.sent !== tok.sent || /^[.!?;]$/.test(n.norm)) break;
-          if ((FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) || inClass(n, FIX_VERBS)) && !ANALYSIS_NOUNS.has(n.norm) && !/^(?:do|go|get|have|make|take|start)$/.test(n.lemma)) {
+          if ((isFixObject(n) || inClass(n, FIX_VERBS)) && !ANALYSIS_NOUNS.has(n.norm) && !/^(?:do|go|get|have|make|take|start)$/.test(n.lemma)) {
             hits.push(hit(a, 'fix-is', sent.first, k));
             break;
           }
@@ -892,7 +901,7 @@ export function fixPatterns(a: Analysis): Hit[] {
       }
       if (next !== null) {
         // The fix is the subject: before the auxiliary in a statement, after it in a question.
-        const subject = negativeQuestion ? toks.slice(t + 1, next).findIndex((x) => FIX_OBJECTS.has(x.norm) || FIX_OBJECTS.has(x.lemma)) : -2;
+        const subject = negativeQuestion ? toks.slice(t + 1, next).findIndex((x) => isFixObject(x)) : -2;
         const at = subject === -2 ? subjectFixObject(a, t) : subject >= 0 ? t + 1 + subject : null;
         if (at !== null) hits.push(hit(a, 'fix-claim', at, next));
       }
@@ -913,7 +922,7 @@ export function fixPatterns(a: Analysis): Hit[] {
       for (let k = forAt + 1; k < toks.length && k - t <= 7; k++) {
         const n = toks[k]!;
         if (n.sent !== tok.sent || /^[.,;!?]$/.test(n.norm)) break;
-        if ((FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) || inClass(n, FIX_VERBS)) && !ANALYSIS_NOUNS.has(n.norm) && /(?:^| )(?:i|we|someone|somebody|you) (?:will|would|should|can|could|am going to|are going to|need to|must) (?:just |also |quickly )?(?:open|file|raise|create|write|put up|log|cut) (?:a |an |the )?(?:\S+ )?$/.test(textBefore(a, t, 9))) {
+        if ((isFixObject(n) || inClass(n, FIX_VERBS)) && !ANALYSIS_NOUNS.has(n.norm) && /(?:^| )(?:i|we|someone|somebody|you) (?:will|would|should|can|could|am going to|are going to|need to|must) (?:just |also |quickly )?(?:open|file|raise|create|write|put up|log|cut) (?:a |an |the )?(?:\S+ )?$/.test(textBefore(a, t, 9))) {
           hits.push(hit(a, 'fix-ticket', t, k));
           break;
         }
@@ -959,7 +968,7 @@ export function fixPatterns(a: Analysis): Hit[] {
     if (!m) return;
     for (let k = sent.first + 3; k <= sent.last; k++) {
       const n = toks[k]!;
-      if ((FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) || (inClass(n, FIX_VERBS) && !AMBIGUOUS_FIX.has(n.lemma))) && !ANALYSIS_NOUNS.has(n.norm)) {
+      if ((isFixObject(n) || (inClass(n, FIX_VERBS) && !AMBIGUOUS_FIX.has(n.lemma))) && !ANALYSIS_NOUNS.has(n.norm)) {
         hits.push(hit(a, 'fix-answer-question', sent.first, k, true));
         return;
       }
@@ -1152,7 +1161,7 @@ function fixObject(a: Analysis, t: number, verb: string): number | null {
       // "have Kai walk us through it" is a request, "have the relayer re-sign" a fix (causatives handled below).
       return null;
     }
-    if (FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma)) sawFixObject = true;
+    if (isFixObject(n)) sawFixObject = true;
     // "make paging mandatory", "make the relayer idempotent": a causative that changes how the system behaves.
     if (verb === 'make' && k > t + 1 && STATE_ADJECTIVES.has(n.norm)) sawFixObject = true;
     // "dance around it", "push back gently": a preposition or adverb instead of an object.
@@ -1204,7 +1213,7 @@ function needObject(a: Analysis, t: number): number | null {
     if (n.sent !== toks[t]!.sent || /^[.!?;,:]$/.test(n.norm)) break;
     if (/^(?:to|for|on|in|at|around|from|that|which|so|and|before|after|until|of)$/.test(n.norm)) break;
     // The head of the object decides: "needs a heartbeat check" (a fix), "needs the alert history" (data).
-    if (n.pos === 'NOUN' || n.pos === 'PROPN' || FIX_OBJECTS.has(n.norm)) head = FIX_OBJECTS.has(n.norm) || FIX_OBJECTS.has(n.lemma) ? k : -1;
+    if (n.pos === 'NOUN' || n.pos === 'PROPN' || FIX_OBJECTS.has(n.norm)) head = isFixObject(n) ? k : -1;
   }
   const subject = agentBeforeHead(a, t);
   if (subject !== null && ANALYSIS_NOUNS.has(a.tokens[subject]!.norm)) return null;
@@ -1217,7 +1226,7 @@ function subjectFixObject(a: Analysis, t: number): number | null {
   for (let k = sent.first; k < t; k++) {
     const tok = a.tokens[k]!;
     if (tok.pos === 'VERB' && !tok.norm.endsWith('ing')) return null;
-    if (FIX_OBJECTS.has(tok.norm) || FIX_OBJECTS.has(tok.lemma)) return k;
+    if (isFixObject(tok)) return k;
   }
   return null;
 }
