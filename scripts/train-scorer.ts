@@ -2,20 +2,19 @@
  * `npm run train:scorer` - trains the learned second opinion (src/scoring/learned.ts) and writes
  * src/scoring/learned-model.json.
  *
- * Trains on the splits you may tune on: tests/scoring/corpus/train.jsonl, dev.jsonl and dev2.jsonl. It never reads
- * heldout.jsonl or check.jsonl: those two only measure (npm run bench:scoring).
+ * Trains on the splits you may tune on: tests/scoring/corpus/train.jsonl, dev.jsonl, dev2.jsonl and dev3.jsonl. It
+ * never reads heldout.jsonl, check.jsonl or check2.jsonl: those only measure (npm run bench:scoring).
  *
- * Per move: L2-regularised logistic regression over the word and word-pair features, by plain stochastic gradient
- * descent in file order (deterministic: the same corpus gives the same model, byte for byte). The threshold at which
- * the model may add a move the rules missed is chosen by 5-fold cross-validation: the one that gives the best F1 for
- * "rules, or the model when confident"; if no threshold beats the rules alone, the move is left to the rules.
+ * Per move: L2-regularised logistic regression over the word, word-pair and skip-pair features, by plain stochastic
+ * gradient descent in file order (deterministic: the same corpus gives the same model, byte for byte). The threshold
+ * at which the model may add a move the rules missed, and the veto below which it may drop one they found, are chosen
+ * by 5-fold cross-validation: the ones that give the best F1 for "rules, corrected by the model when confident"; a
+ * move where no threshold beats the rules alone by MIN_GAIN is left to the rules.
  *
- * The rules were written from train.jsonl and dev.jsonl and later tuned on most of dev2.jsonl, so they are nearly
- * perfect there and cross-validation on those would say the model adds nothing. Thresholds are therefore chosen on
- * the "fresh" replies only (default: dev2.jsonl's writers 8-10, whose replies no rule was tuned on; writers 8 and 10 were only ever seen
- * in aggregate figures), while the
- * weights learn from everything. Thresholds are tried from the most cautious down; a riskier one must beat the best
- * so far by MIN_GAIN.
+ * The rules were written from train.jsonl and dev.jsonl and later tuned on much of dev2.jsonl and on the odd-numbered
+ * replies of dev3.jsonl, so they are nearly perfect there and cross-validation on those would say the model adds
+ * nothing. Thresholds are therefore chosen on the "fresh" replies only (default: dev2.jsonl's writers 8-10 and
+ * dev3.jsonl's even-numbered replies, whose errors no rule was written from), while the weights learn from everything.
  *
  * Options: --corpus a,b,c (file names under tests/scoring/corpus, or paths), --fresh file[:id-regex],..., --out FILE,
  * --quiet,
@@ -32,8 +31,8 @@ import { makeContext, MOVES, type Move, type PhaseKind } from '../src/scoring/ty
 const EPOCHS = 40;
 const RATE = 0.2;
 const L2 = 0.05;
-const MIN_COUNT = 5;
-const PRUNE = 0.02;
+const MIN_COUNT = 8;
+const PRUNE = 0.1;
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 /** Probabilities below which the model may drop a move the rules found, most cautious first. */
 const VETOES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
@@ -62,9 +61,9 @@ interface Example {
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const corpusDir = fileURLToPath(new URL('../tests/scoring/corpus/', import.meta.url));
-const files = (opt('--corpus') ?? 'train.jsonl,dev.jsonl,dev2.jsonl').split(',');
+const files = (opt('--corpus') ?? 'train.jsonl,dev.jsonl,dev2.jsonl,dev3.jsonl').split(',');
 /** Which replies are fresh: `file` or `file:id-regex`. */
-const fresh = (opt('--fresh') ?? 'dev2.jsonl:^w(8|9|10)-').split(',').map((spec) => {
+const fresh = (opt('--fresh') ?? 'dev2.jsonl:^w(8|9|10)-,dev3.jsonl:[02468]$').split(',').map((spec) => {
   const at = spec.indexOf(':');
   const [file, pattern] = at < 0 ? [spec, undefined] : [spec.slice(0, at), spec.slice(at + 1)];
   return { file: file.split('/').pop()!, ids: pattern ? new RegExp(pattern) : /./ };
@@ -146,6 +145,24 @@ function f1(pairs: [boolean, boolean][]): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
+/**
+ * The candidate (listed from the most cautious) whose F1, averaged with its neighbours' in the list, is highest, if
+ * that beats `baseline` by MIN_GAIN; else null. Averaging with the neighbours picks a plateau rather than a lucky
+ * spike, so a few replies more or less do not swing the choice from one end to the other.
+ */
+function pick(candidates: number[], score: (c: number) => number, baseline: number): number | null {
+  const raw = candidates.map(score);
+  const smooth = raw.map((_, i) => {
+    const near = raw.slice(Math.max(0, i - 1), i + 2);
+    return near.reduce((x, y) => x + y, 0) / near.length;
+  });
+  let at = -1;
+  smooth.forEach((f, i) => {
+    if (at < 0 || f > smooth[at]! + 1e-9) at = i;
+  });
+  return at >= 0 && smooth[at]! > baseline + MIN_GAIN ? candidates[at]! : null;
+}
+
 const FOLDS = 5;
 if (!examples.some((e) => e.fresh)) {
   process.stderr.write(`no fresh replies (--fresh ${opt('--fresh') ?? 'default'}): thresholds cannot be chosen\n`);
@@ -167,20 +184,15 @@ for (const move of MOVES) {
   }
   const judged = examples.map((e, i) => ({ e, p: oof[i]! })).filter(({ e }) => e.fresh);
   const rulesF1 = f1(judged.map(({ e }) => [e.labels[move], e.rules[move]]));
-  let best = { threshold: 2, f1: rulesF1 };
-  // From the most cautious threshold down: a lower one must beat the best so far by MIN_GAIN to be taken.
-  for (const th of [...THRESHOLDS].reverse()) {
-    const score = f1(judged.map(({ e, p }) => [e.labels[move], e.rules[move] || (p >= th && p >= e.floor[move])]));
-    if (score > best.f1 + MIN_GAIN) best = { threshold: th, f1: score };
-  }
-  // Then the veto: a move the rules found is dropped when the model finds it very unlikely. Tried from the most
-  // cautious (lowest) probability up, with the same MIN_GAIN rule, on top of the chosen add threshold.
+  const addScore = (th: number) => f1(judged.map(({ e, p }) => [e.labels[move], e.rules[move] || (p >= th && p >= e.floor[move])]));
+  const chosenAdd = pick([...THRESHOLDS].reverse(), addScore, rulesF1);
+  const best = { threshold: chosenAdd ?? 2, f1: chosenAdd === null ? rulesF1 : addScore(chosenAdd) };
+  // Then the veto: a move the rules found is dropped when the model finds it very unlikely, on top of the chosen add
+  // threshold, chosen the same way.
   const decide = (e: Example, p: number, veto: number): boolean => (e.rules[move] ? p >= veto : p >= best.threshold && p >= e.floor[move]);
-  let bestVeto = { veto: 0, f1: best.f1 };
-  for (const v of VETOABLE.has(move) ? VETOES : []) {
-    const score = f1(judged.map(({ e, p }) => [e.labels[move], decide(e, p, v)]));
-    if (score > bestVeto.f1 + MIN_GAIN) bestVeto = { veto: v, f1: score };
-  }
+  const vetoScore = (v: number) => f1(judged.map(({ e, p }) => [e.labels[move], decide(e, p, v)]));
+  const chosenVeto = VETOABLE.has(move) ? pick(VETOES, vetoScore, best.f1) : null;
+  const bestVeto = { veto: chosenVeto ?? 0, f1: chosenVeto === null ? best.f1 : vetoScore(chosenVeto) };
   const final = fit(examples, move);
   const weights: Record<string, number> = {};
   const order = [...keyNames.keys()].filter((k) => Math.abs(final.w[k]!) >= PRUNE).sort((x, y) => (keyNames[x]! < keyNames[y]! ? -1 : 1));

@@ -31,6 +31,8 @@ describe('learned features', () => {
     expect(keys).toContain('u:¬fix');
     expect(keys).toContain('p:timeline');
     expect(keys).toContain('b:<s>_@name');
+    // A pair one word apart, so "be my guest" and "be your guest" share a feature.
+    expect(featuresOf(analyse(nlp, 'Be my guest.'), 'timeline').map((f) => f.key)).toContain('s:be_guest');
   });
 });
 
@@ -101,6 +103,15 @@ describe('the learned second opinion', () => {
     const score = createScorer(nlp, { learned: toyModel('blame', 'u:nothing-here', 2, 0.5), warm: false });
     const v = score("You're right.", { ...makeContext('timeline'), line: 'The front-end team clearly broke it!' });
     expect(v.moves.blame).toBe(true);
+  });
+
+  it('leaves a reply longer than any it learned from to the rules', () => {
+    const score = createScorer(nlp, { learned: toyModel('hostility', 'u:theater'), warm: false });
+    expect(score(text, makeContext('timeline')).moves.hostility).toBe(true);
+    const long = `${text} ${'At 14:02 the blocks were full and the relayer kept retrying the same withdrawals. '.repeat(6)}`;
+    const v = score(long, makeContext('timeline'));
+    expect(v.moves.hostility).toBe(false);
+    expect(v.flags).not.toContain('learned');
   });
 
   it('never adds a premature fix in action items, nor an owner before them', () => {

@@ -88,17 +88,23 @@ function agreementLength(a: Analysis): number {
   return n;
 }
 
-/** The reply's features: one unigram per token and one bigram per adjacent pair in a sentence, plus the phase. */
+/**
+ * The reply's features: one unigram per token, one bigram per adjacent pair and one skip pair per pair of words one
+ * apart in a sentence ("s:be_guest" in "be my guest", "s:thanks_helpful" in "thanks, very helpful"), plus the phase.
+ */
 export function featuresOf(a: Analysis, phase: string): Feature[] {
   const out: Feature[] = [{ key: `p:${phase}`, first: -1, last: -1 }];
   let prev = '<s>';
+  let prev2 = '<s>';
   for (let i = agreementLength(a); i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
-    if (i > 0 && a.tokens[i - 1]!.sent !== t.sent) prev = '<s>';
+    if (i > 0 && a.tokens[i - 1]!.sent !== t.sent) prev = prev2 = '<s>';
     const u = unitOf(a, i);
     const w = t.neg ? `¬${u}` : u;
     out.push({ key: `u:${w}`, first: i, last: i });
     out.push({ key: `b:${prev}_${w}`, first: prev === '<s>' ? i : i - 1, last: i });
+    out.push({ key: `s:${prev2}_${w}`, first: prev2 === '<s>' ? i : i - 2, last: i });
+    prev2 = prev;
     prev = u;
   }
   return out;
@@ -178,6 +184,21 @@ function mentionsSomeone(a: Analysis): boolean {
   return a.tokens.some((t) => TEAM_WORDS.has(t.norm) || PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm));
 }
 
+/**
+ * The model learned from replies of up to about 80 words (99% under 45). On a longer reply its sum over hundreds of
+ * features goes where no training reply went (a scenario's 120-word model answer, full of fix and data words, read as
+ * a premature fix), so past LONGEST words it neither accuses (blame, premature fix, hostility) nor drops a move the
+ * rules found. It may still add a good move there ("it's on our list" as a deferral): a missed credit costs the
+ * trainee points, a false accusation costs their trust.
+ */
+export const LONGEST = 64;
+
+export function withinReach(a: Analysis): boolean {
+  let words = 0;
+  for (const t of a.tokens) if (t.pos !== 'PUNCT' && ++words > LONGEST) return false;
+  return true;
+}
+
 /** The probability a learned hostility needs to overrule an acknowledgement the rules found. */
 export const OVERRULE_ACK = 0.9;
 
@@ -187,7 +208,8 @@ export const OVERRULE_ACK = 0.9;
  * thresholds) and when scoring.
  * - Phases: a premature fix only before action items, an owner only from action items on.
  * - Blame needs someone to blame: a reply that names no person or team ("the alert was missed") is not blame, however
- *   much its words look like replies that were.
+ *   much its words look like replies that were; nor is a reply the rules read as the blameless frame ("I don't think
+ *   this is anyone's fault"), whose words ("fault", names) look like blame to a bag of words.
  * - Acknowledging is not added to a reply the rules found hostile, or agreeing with an accusation.
  * - Hostility is not added to plain praise ("Great point!"): the rules flag it praise-judgement, and only a word of
  *   mockery from the rules makes it sarcasm. Over an acknowledgement the rules found, it needs OVERRULE_ACK:
@@ -195,6 +217,7 @@ export const OVERRULE_ACK = 0.9;
  *   all night" is sincere thanks whose "seriously" the model has mostly seen in sarcasm (p 0.8).
  */
 export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Readonly<Record<Move, boolean>>, flags: ReadonlySet<string>): number {
+  if ((move === 'blame' || move === 'prematureFix' || move === 'hostility') && !withinReach(a)) return Infinity;
   const late = phase === 'action-items' || phase === 'close';
   switch (move) {
     case 'prematureFix':
@@ -202,7 +225,7 @@ export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Reado
     case 'ownership':
       return late ? 0 : Infinity;
     case 'blame':
-      return mentionsSomeone(a) ? 0 : Infinity;
+      return mentionsSomeone(a) && !flags.has('blameless-frame') ? 0 : Infinity;
     case 'acknowledge':
       return rules.hostility || flags.has('agrees-with-blame') ? Infinity : 0;
     case 'hostility':

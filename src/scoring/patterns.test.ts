@@ -503,3 +503,20 @@ describe('premature fix: plural system nouns, a fix as the purpose of a ticket, 
     expect(judge(text, 'timeline').moves.prematureFix).toBe(false);
   });
 });
+
+describe('clearing a named team or person is still blame, and dismisses nobody', () => {
+  it.each([
+    'For the record, the relayer team had nothing to do with this.',
+    "Ops didn't touch anything during the window.",
+  ])('%s', (text) => {
+    const v = judge(text, 'timeline');
+    expect(v.moves.blame).toBe(true);
+    expect(v.flags).toContain('names-team');
+    expect(v.moves.hostility).toBe(false);
+  });
+
+  it('a system or a point waved away is not', () => {
+    expect(judge('The oracle had nothing to do with the stall.', 'timeline').moves.blame).toBe(false);
+    expect(judge("The deploy didn't change anything in the relayer.", 'timeline').moves.blame).toBe(false);
+  });
+});

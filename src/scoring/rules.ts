@@ -134,6 +134,14 @@ const REPORT_VERBS = new Set(['decide', 'decided', 'assume', 'conclude', 'say', 
  * listener's own blaming ("Are you seriously blaming the oracle?").
  */
 
+const CLEARING_VERB = /^(?:had|has|have|did|does|do|never)$/;
+
+/** Is the subject before token `t` a named person or team ("the front-end team had nothing to do with it")? */
+function clearsSomeone(a: Analysis, t: number): boolean {
+  const agent = agentBefore(a, t);
+  return agent === 'person' || agent === 'team';
+}
+
 /** Day words a deadline may put before its clock time: "by Friday 17:00", "due Thursday the 4th at 12:00". */
 const DEADLINE_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|today|tomorrow|tonight|eod|cob|noon|morning|afternoon|evening|the|on|at|,|\d{1,2}(?:st|nd|rd|th)?|jan\S*|feb\S*|mar\S*|apr\S*|may|jun\S*|jul\S*|aug\S*|sep\S*|oct\S*|nov\S*|dec\S*|utc)$/;
 
@@ -390,7 +398,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     (h) =>
       (!anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat' || h.id === 'veiled' || h.id === 'threat-veiled') &&
       // "fast enough.", "good enough!": a degree word, not "Enough!".
-      !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')),
+      !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')) &&
+      // "The front-end team had nothing to do with this" clears a team (blame, below); it dismisses no one's point.
+      !(h.id === 'stupid-question' && a.tokens[h.first]!.norm === 'had' && clearsSomeone(a, h.first)),
   );
   // A closing "Noted." / "Fine." / "Sure." dismisses what the listener said; after the speaker's own point with no one
   // addressed ("... for an hour. Noted."), or after thanks ("Thanks Kai, that helps. Noted."), it just closes it.
@@ -537,7 +547,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
 
   // "Dev pushed an unreviewed change. That's the root cause." - the person named just before is the cause.
   for (let s = 1; s < a.sentences.length; s++) {
-    if (!/^(?:that|this|which) (?:is|was) (?:the (?:real |whole |actual )?(?:root cause|cause|problem|reason|story|issue)|why|what (?:caused|broke))/.test(sentenceText(a, s))) continue;
+    if (!/^(?:that|this|which) (?:is|was) (?:(?:the|your|our) (?:real |whole |actual )?(?:root cause|cause|problem|reason|story|issue)|why|what (?:caused|broke))/.test(sentenceText(a, s))) continue;
     // "Sam, thanks for the draft. That's the reason we can even meet today": credit, not cause.
     if (/\b(?:thanks|thank you|appreciate|grateful)\b/.test(sentenceText(a, s - 1)) || /\b(?:can|could|were able|are able|managed)\b/.test(sentenceText(a, s))) continue;
     const prev = a.sentences[s - 1]!;
@@ -550,6 +560,18 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       }
       if (c) break;
     }
+  }
+
+  // "The front-end team had nothing to do with this", "infra didn't push anything that day": clearing a named team or
+  // person still puts them on trial (the definitions' "It's not the front-end team's fault").
+  for (let t = 0; t < a.tokens.length; t++) {
+    if (!CLEARING_VERB.test(a.tokens[t]!.norm) || !clearsSomeone(a, t)) continue;
+    const rest = a.norm.slice(a.normStarts[t]);
+    if (!/^(?:had|has|have) nothing to do with |^(?:did|does|do) not (?:push|touch|deploy|change|ship|break|cause|merge|do) (?:anything|a thing)\b|^never (?:touched|pushed|deployed|changed|shipped|merged) (?:anything|a thing)\b/.test(rest)) continue;
+    moves.blame = true;
+    flags.add('names-team');
+    mark('blame', tokenSpan(t), 'clears-named');
+    mark('names-team', tokenSpan(t), 'clears-named');
   }
 
   for (const h of find(lex.blameActs)) {

@@ -6,7 +6,7 @@
 import { analyse, MAX_CHARS } from './analyse';
 import { TIPS } from './lexicon';
 import type { Nlp } from './nlp';
-import { addFloor, compileModel, featuresOf, predict, type CompiledModel, type LearnedModel } from './learned';
+import { addFloor, compileModel, featuresOf, predict, withinReach, type CompiledModel, type LearnedModel } from './learned';
 import defaultModel from './learned-model.json';
 import { warmUp, type Compiled } from './match';
 import { compileLexicon, judge, noMoves, type CompiledLexicon, type Mark } from './rules';
@@ -165,11 +165,12 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   // where its veto is set, it drops a move the rules found that it finds very unlikely (see learned.ts).
   if (model) {
     const learned = predict(model, a, featuresOf(a, phase));
+    const reach = withinReach(a);
     let added = false;
     const rules = { ...j.moves };
     for (const move of MOVES) {
       const v = learned[move];
-      if (j.moves[move] && v.drop && !(move === 'blame' && j.flags.has('agrees-with-blame'))) {
+      if (j.moves[move] && v.drop && reach && !(move === 'blame' && j.flags.has('agrees-with-blame'))) {
         j.moves[move] = false;
         j.flags.add('learned');
         j.marks = j.marks.filter((m) => m.name !== move);

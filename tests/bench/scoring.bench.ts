@@ -3,8 +3,9 @@
  *
  * Prints, per move, precision, recall, F1 and Cohen's kappa on the HELD-OUT split (tests/scoring/corpus/
  * heldout.jsonl, never used for tuning), the macro-F1; then the same on CHECK (check.jsonl: ten other writers' replies,
- * never tuned or trained on) and on both together. Only aggregate figures are printed for those: no per-item errors.
- * Then, for reference, the splits the scorer was tuned or trained on (train, dev, dev2). Then speed in Node: model
+ * never tuned or trained on), on CHECK2 (check2.jsonl: two later writers, likewise) and on all three together. Only
+ * aggregate figures are printed for those: no per-item errors. Then, for reference, the splits the scorer was tuned or
+ * trained on (train, dev, dev2, dev3). Then speed in Node: model
  * load time, the cold first call (after the model is loaded), replies per second and the 99th-percentile time per
  * reply after warm-up.
  *
@@ -136,6 +137,8 @@ async function main(): Promise<void> {
   const dev = existsSync(`${corpusDir}dev.jsonl`) ? readCorpus('dev.jsonl') : [];
   const dev2 = existsSync(`${corpusDir}dev2.jsonl`) ? readCorpus('dev2.jsonl') : [];
   const check = existsSync(`${corpusDir}check.jsonl`) ? readCorpus('check.jsonl') : [];
+  const dev3 = existsSync(`${corpusDir}dev3.jsonl`) ? readCorpus('dev3.jsonl') : [];
+  const check2 = existsSync(`${corpusDir}check2.jsonl`) ? readCorpus('check2.jsonl') : [];
 
 
   // Speed: time every reply of both splits, 10 rounds right after load (V8 still compiling and optimising the rules:
@@ -168,8 +171,11 @@ async function main(): Promise<void> {
   const tr = evaluate(train, score);
   const dv = dev.length > 0 ? evaluate(dev, score) : null;
   const dv2 = dev2.length > 0 ? evaluate(dev2, score) : null;
+  const dv3 = dev3.length > 0 ? evaluate(dev3, score) : null;
   const ck = check.length > 0 ? evaluate(check, score) : null;
-  const unseen = check.length > 0 ? evaluate([...heldout, ...check], score) : null;
+  const ck2 = check2.length > 0 ? evaluate(check2, score) : null;
+  const unseenItems = [...heldout, ...check, ...check2];
+  const unseen = unseenItems.length > heldout.length ? evaluate(unseenItems, score) : null;
   const meanChars = all.reduce((s, i) => s + i.text.length, 0) / Math.max(1, all.length);
 
   const heldTargets = held.macroF1 >= 0.9 && MOVES.every((m) => held.perMove[m].f1 >= 0.8);
@@ -177,11 +183,13 @@ async function main(): Promise<void> {
     table('HELD-OUT (tests/scoring/corpus/heldout.jsonl; never used for tuning)', heldout.length, held),
     '',
     ...(ck ? [table('CHECK (tests/scoring/corpus/check.jsonl; other writers, never tuned or trained on)', check.length, ck), ''] : []),
-    ...(unseen ? [table('held-out + check together (every reply the scorer never learned from)', heldout.length + check.length, unseen), ''] : []),
+    ...(ck2 ? [table('CHECK2 (tests/scoring/corpus/check2.jsonl; two later writers, never tuned or trained on)', check2.length, ck2), ''] : []),
+    ...(unseen ? [table('held-out + check + check2 together (every reply the scorer never learned from)', unseenItems.length, unseen), ''] : []),
     table('train (tuned on; for reference only)', train.length, tr),
     '',
     ...(dv ? [table('dev (tuned on; tests/scoring/corpus/dev.jsonl; for reference only)', dev.length, dv), ''] : []),
     ...(dv2 ? [table('dev2 (trained on; tests/scoring/corpus/dev2.jsonl; for reference only)', dev2.length, dv2), ''] : []),
+    ...(dv3 ? [table('dev3 (trained on; tests/scoring/corpus/dev3.jsonl; for reference only)', dev3.length, dv3), ''] : []),
     `speed (Node ${process.version}, ${times.length} timed calls over ${all.length} replies of ${Math.round(meanChars)} chars on average; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs)`,
     `  model load (wink-nlp + model)   ${(t1 - t0).toFixed(1)} ms`,
     `  createScorer (compile + warm-up) ${(t2 - t2a).toFixed(1)} ms   (part of loadScorer(), off the first screen)`,
@@ -196,7 +204,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
   if (process.argv.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(ck ? { check: ck } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
+      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(dv3 ? { dev3: dv3 } : {}), ...(ck ? { check: ck } : {}), ...(ck2 ? { check2: ck2 } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
     );
   }
 }

@@ -273,7 +273,7 @@ describe('the corpus README', () => {
   });
 });
 
-describe('the other writers\' sets (dev2.jsonl trained on, check.jsonl only measured)', () => {
+describe('the other writers\' sets (dev2.jsonl and dev3.jsonl trained on, check.jsonl and check2.jsonl only measured)', () => {
   const WriterItem = CorpusItem.extend({ id: z.string().regex(/^w\d+-\d{3}$/) });
   const load = (f: string) =>
     readFileSync(corpusPath(f), 'utf8')
@@ -282,10 +282,13 @@ describe('the other writers\' sets (dev2.jsonl trained on, check.jsonl only meas
       .map((line) => WriterItem.parse(JSON.parse(line)));
   const dev2 = load('dev2.jsonl');
   const check = load('check.jsonl');
+  const dev3 = load('dev3.jsonl');
+  const check2 = load('check2.jsonl');
   const number = (id: string) => Number(id.split('-')[1]);
+  const writer = (id: string) => Number(id.slice(1).split('-')[0]);
 
   it('are well-formed, with unique ids, and never label a fix premature or an owner outside their phases', () => {
-    const all = [...dev2, ...check];
+    const all = [...dev2, ...check, ...dev3, ...check2];
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
     const lateOnly = ['action-items', 'close'];
     expect(all.filter((i) => i.labels.ownership && !lateOnly.includes(i.phase)).map((i) => i.id)).toEqual([]);
@@ -299,6 +302,13 @@ describe('the other writers\' sets (dev2.jsonl trained on, check.jsonl only meas
     for (const m of MOVES) expect(check.filter((i) => i.labels[m]).length, m).toBeGreaterThanOrEqual(40);
   });
 
+  it('split the later writers by writer, decided before any scoring: 11-20 train, 21-22 only measure', () => {
+    expect(dev3.filter((i) => writer(i.id) < 11 || writer(i.id) > 20).map((i) => i.id)).toEqual([]);
+    expect(check2.filter((i) => writer(i.id) < 21 || writer(i.id) > 22).map((i) => i.id)).toEqual([]);
+    expect(check2.length).toBeGreaterThanOrEqual(300);
+    for (const m of MOVES) expect(check2.filter((i) => i.labels[m]).length, m).toBeGreaterThanOrEqual(40);
+  });
+
   it('share no reply with each other or with train, dev and held-out', () => {
     const key = (t: string) => t.trim().toLowerCase();
     const others = new Set(
@@ -309,8 +319,14 @@ describe('the other writers\' sets (dev2.jsonl trained on, check.jsonl only meas
           .map((l) => key((JSON.parse(l) as { text: string }).text)),
       ),
     );
-    const dev2Texts = new Set(dev2.map((i) => key(i.text)));
-    expect([...dev2, ...check].filter((i) => others.has(key(i.text))).map((i) => i.id)).toEqual([]);
-    expect(check.filter((i) => dev2Texts.has(key(i.text))).map((i) => i.id)).toEqual([]);
+    const sets = [dev2, check, dev3, check2];
+    expect(sets.flat().filter((i) => others.has(key(i.text))).map((i) => i.id)).toEqual([]);
+    const seen = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const i of sets.flat()) {
+      if (seen.has(key(i.text))) repeats.push(`${seen.get(key(i.text))} ${i.id}`);
+      seen.set(key(i.text), i.id);
+    }
+    expect(repeats).toEqual([]);
   });
 });
