@@ -45,6 +45,8 @@ const VETOES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 const VETOABLE = new Set<Move>(['evidence', 'blame', 'prematureFix', 'hostility']);
 /** A threshold must beat the rules alone by this much F1 (out of fold) to be used. */
 const MIN_GAIN = 0.02;
+/** Out-of-fold F1 differences smaller than this are noise: among near-equal candidates the most cautious is taken. */
+const NEAR = 0.005;
 
 interface Example {
   id: string;
@@ -146,9 +148,10 @@ function f1(pairs: [boolean, boolean][]): number {
 }
 
 /**
- * The candidate (listed from the most cautious) whose F1, averaged with its neighbours' in the list, is highest, if
- * that beats `baseline` by MIN_GAIN; else null. Averaging with the neighbours picks a plateau rather than a lucky
- * spike, so a few replies more or less do not swing the choice from one end to the other.
+ * The candidate (listed from the most cautious) whose F1, averaged with its neighbours' in the list, is highest (or
+ * the most cautious within NEAR of it), if that beats `baseline` by MIN_GAIN; else null. Averaging with the
+ * neighbours picks a plateau rather than a lucky spike, so a few replies more or less do not swing the choice from one
+ * end to the other.
  */
 function pick(candidates: number[], score: (c: number) => number, baseline: number): number | null {
   const raw = candidates.map(score);
@@ -156,10 +159,9 @@ function pick(candidates: number[], score: (c: number) => number, baseline: numb
     const near = raw.slice(Math.max(0, i - 1), i + 2);
     return near.reduce((x, y) => x + y, 0) / near.length;
   });
-  let at = -1;
-  smooth.forEach((f, i) => {
-    if (at < 0 || f > smooth[at]! + 1e-9) at = i;
-  });
+  const top = Math.max(...smooth);
+  // The most cautious candidate within NEAR of the top: a flat curve buys no accuracy with extra risk.
+  const at = smooth.findIndex((f) => f >= top - NEAR);
   return at >= 0 && smooth[at]! > baseline + MIN_GAIN ? candidates[at]! : null;
 }
 

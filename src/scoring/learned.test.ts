@@ -105,6 +105,17 @@ describe('the learned second opinion', () => {
     expect(v.moves.blame).toBe(true);
   });
 
+  it('adds an owner only where the reply names a person and a time', () => {
+    const rulesOnly = createScorer(nlp, { learned: null, warm: false });
+    const owner = createScorer(nlp, { learned: toyModel('ownership', 'u:runbook', 0.5), warm: false });
+    const noDate = 'Priya, the runbook is yours. When can you have it done?';
+    const dated = "The runbook is yours, Priya. Tuesday's review would be a good moment to see it.";
+    expect(rulesOnly(dated, makeContext('action-items')).moves.ownership).toBe(false);
+    expect(owner(dated, makeContext('action-items')).moves.ownership).toBe(true);
+    expect(owner(noDate, makeContext('action-items')).moves.ownership).toBe(false);
+    expect(owner('The runbook gets rewritten before the Tuesday review.', makeContext('action-items')).moves.ownership).toBe(false);
+  });
+
   it('leaves a reply longer than any it learned from to the rules', () => {
     const score = createScorer(nlp, { learned: toyModel('hostility', 'u:theater'), warm: false });
     expect(score(text, makeContext('timeline')).moves.hostility).toBe(true);
@@ -119,8 +130,9 @@ describe('the learned second opinion', () => {
     expect(fix(text, makeContext('root-cause')).moves.prematureFix).toBe(true);
     expect(fix(text, makeContext('action-items')).moves.prematureFix).toBe(false);
     const owner = createScorer(nlp, { learned: toyModel('ownership', 'u:theater', 0.5), warm: false });
-    expect(owner(text, makeContext('timeline')).moves.ownership).toBe(false);
-    expect(owner(text, makeContext('action-items')).moves.ownership).toBe(true);
+    const named = 'Kai, this meeting is pure theatre, honestly. Friday.';
+    expect(owner(named, makeContext('timeline')).moves.ownership).toBe(false);
+    expect(owner(named, makeContext('action-items')).moves.ownership).toBe(true);
   });
 });
 

@@ -184,6 +184,19 @@ function mentionsSomeone(a: Analysis): boolean {
   return a.tokens.some((t) => TEAM_WORDS.has(t.norm) || PERSON_PRONOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm));
 }
 
+/** An owner needs a person: a name, or the speaker or listener ("I'll", "you", "me"). */
+function namesSomeone(a: Analysis): boolean {
+  return a.names.size > 0 || a.tokens.some((t) => OWNER_WORDS.has(t.norm));
+}
+const OWNER_WORDS = new Set(['i', 'me', 'my', 'mine', 'you', 'your', 'yours']);
+
+/** A deadline needs a time: a date or time wink found, a day, a month, or a relative date ("next sprint", "EOD"). */
+function namesATime(a: Analysis): boolean {
+  return a.tokens.some((t) => t.ent === 'DATE' || t.ent === 'TIME' || TIME_WORDS.test(t.norm) || /^\d{1,2}(?:st|nd|rd|th)$/.test(t.norm));
+}
+const TIME_WORDS =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?$|^(?:today|tonight|tomorrow|eod|eow|cob|noon|week|weeks|sprint|sprints|month|months|quarter|retro|review|standup|stand-up|sync|release|launch|jan\S*|feb\S*|mar\S*|apr\S*|may|jun\S*|jul\S*|aug\S*|sep\S*|oct\S*|nov\S*|dec\S*)$/;
+
 /**
  * The model learned from replies of up to about 80 words (99% under 45). On a longer reply its sum over hundreds of
  * features goes where no training reply went (a scenario's 120-word model answer, full of fix and data words, read as
@@ -206,7 +219,9 @@ export const OVERRULE_ACK = 0.9;
  * How sure must the model be to add `move` to this reply, given what the rules found? 0: its threshold is enough;
  * a number: at least that probability as well; Infinity: never. The same gate is used when training (to choose the
  * thresholds) and when scoring.
- * - Phases: a premature fix only before action items, an owner only from action items on.
+ * - Phases: a premature fix only before action items, an owner only from action items on, and only in a reply that
+ *   names a person (a name, "I", "you") and a time (a date, a day, "next sprint"): the model may find the words the
+ *   rules missed, but an owner without a date ("Priya, you own the runbook. When can you have it done?") is not one.
  * - Blame needs someone to blame: a reply that names no person or team ("the alert was missed") is not blame, however
  *   much its words look like replies that were; nor is a reply the rules read as the blameless frame ("I don't think
  *   this is anyone's fault"), whose words ("fault", names) look like blame to a bag of words.
@@ -223,7 +238,7 @@ export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Reado
     case 'prematureFix':
       return late ? Infinity : 0;
     case 'ownership':
-      return late ? 0 : Infinity;
+      return late && namesSomeone(a) && namesATime(a) ? 0 : Infinity;
     case 'blame':
       return mentionsSomeone(a) && !flags.has('blameless-frame') ? 0 : Infinity;
     case 'acknowledge':
