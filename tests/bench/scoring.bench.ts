@@ -3,9 +3,9 @@
  *
  * Prints, per move, precision, recall, F1 and Cohen's kappa on the HELD-OUT split (tests/scoring/corpus/
  * heldout.jsonl, never used for tuning), the macro-F1; then the same on CHECK (check.jsonl: ten other writers' replies,
- * never tuned or trained on), on CHECK2 (check2.jsonl: two later writers, likewise) and on all three together. Only
+ * never tuned or trained on), on CHECK2 and CHECK3 (two later writers each, likewise) and on all of them together. Only
  * aggregate figures are printed for those: no per-item errors. Then, for reference, the splits the scorer was tuned or
- * trained on (train, dev, dev2, dev3). Then speed in Node: model
+ * trained on (train, dev, dev2, dev3; dev4 is not printed). Then speed in Node: model
  * load time, the cold first call (after the model is loaded), replies per second and the 99th-percentile time per
  * reply after warm-up.
  *
@@ -139,6 +139,7 @@ async function main(): Promise<void> {
   const check = existsSync(`${corpusDir}check.jsonl`) ? readCorpus('check.jsonl') : [];
   const dev3 = existsSync(`${corpusDir}dev3.jsonl`) ? readCorpus('dev3.jsonl') : [];
   const check2 = existsSync(`${corpusDir}check2.jsonl`) ? readCorpus('check2.jsonl') : [];
+  const check3 = existsSync(`${corpusDir}check3.jsonl`) ? readCorpus('check3.jsonl') : [];
 
 
   // Speed: time every reply of both splits, 10 rounds right after load (V8 still compiling and optimising the rules:
@@ -174,7 +175,8 @@ async function main(): Promise<void> {
   const dv3 = dev3.length > 0 ? evaluate(dev3, score) : null;
   const ck = check.length > 0 ? evaluate(check, score) : null;
   const ck2 = check2.length > 0 ? evaluate(check2, score) : null;
-  const unseenItems = [...heldout, ...check, ...check2];
+  const ck3 = check3.length > 0 ? evaluate(check3, score) : null;
+  const unseenItems = [...heldout, ...check, ...check2, ...check3];
   const unseen = unseenItems.length > heldout.length ? evaluate(unseenItems, score) : null;
   const meanChars = all.reduce((s, i) => s + i.text.length, 0) / Math.max(1, all.length);
 
@@ -184,7 +186,8 @@ async function main(): Promise<void> {
     '',
     ...(ck ? [table('CHECK (tests/scoring/corpus/check.jsonl; other writers, never tuned or trained on)', check.length, ck), ''] : []),
     ...(ck2 ? [table('CHECK2 (tests/scoring/corpus/check2.jsonl; two later writers, never tuned or trained on)', check2.length, ck2), ''] : []),
-    ...(unseen ? [table('held-out + check + check2 together (every reply the scorer never learned from)', unseenItems.length, unseen), ''] : []),
+    ...(ck3 ? [table('CHECK3 (tests/scoring/corpus/check3.jsonl; two later writers given the held-out brief, never tuned or trained on)', check3.length, ck3), ''] : []),
+    ...(unseen ? [table('held-out + check + check2 + check3 together (every reply the scorer never learned from)', unseenItems.length, unseen), ''] : []),
     table('train (tuned on; for reference only)', train.length, tr),
     '',
     ...(dv ? [table('dev (tuned on; tests/scoring/corpus/dev.jsonl; for reference only)', dev.length, dv), ''] : []),
@@ -204,7 +207,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
   if (process.argv.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(dv3 ? { dev3: dv3 } : {}), ...(ck ? { check: ck } : {}), ...(ck2 ? { check2: ck2 } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
+      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(dv3 ? { dev3: dv3 } : {}), ...(ck ? { check: ck } : {}), ...(ck2 ? { check2: ck2 } : {}), ...(ck3 ? { check3: ck3 } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
     );
   }
 }

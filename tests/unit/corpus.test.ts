@@ -273,7 +273,7 @@ describe('the corpus README', () => {
   });
 });
 
-describe('the other writers\' sets (dev2.jsonl and dev3.jsonl trained on, check.jsonl and check2.jsonl only measured)', () => {
+describe('the other writers\' sets (dev2, dev3 and dev4 trained on; check, check2 and check3 only measured)', () => {
   const WriterItem = CorpusItem.extend({ id: z.string().regex(/^w\d+-\d{3}$/) });
   const load = (f: string) =>
     readFileSync(corpusPath(f), 'utf8')
@@ -284,11 +284,13 @@ describe('the other writers\' sets (dev2.jsonl and dev3.jsonl trained on, check.
   const check = load('check.jsonl');
   const dev3 = load('dev3.jsonl');
   const check2 = load('check2.jsonl');
+  const dev4 = load('dev4.jsonl');
+  const check3 = load('check3.jsonl');
   const number = (id: string) => Number(id.split('-')[1]);
   const writer = (id: string) => Number(id.slice(1).split('-')[0]);
 
   it('are well-formed, with unique ids, and never label a fix premature or an owner outside their phases', () => {
-    const all = [...dev2, ...check, ...dev3, ...check2];
+    const all = [...dev2, ...check, ...dev3, ...check2, ...dev4, ...check3];
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
     const lateOnly = ['action-items', 'close'];
     expect(all.filter((i) => i.labels.ownership && !lateOnly.includes(i.phase)).map((i) => i.id)).toEqual([]);
@@ -309,6 +311,13 @@ describe('the other writers\' sets (dev2.jsonl and dev3.jsonl trained on, check.
     for (const m of MOVES) expect(check2.filter((i) => i.labels[m]).length, m).toBeGreaterThanOrEqual(40);
   });
 
+  it('split the writers of the team-style briefs by writer: 23-24 train, 25-26 only measure', () => {
+    expect(dev4.filter((i) => writer(i.id) < 23 || writer(i.id) > 24).map((i) => i.id)).toEqual([]);
+    expect(check3.filter((i) => writer(i.id) < 25 || writer(i.id) > 26).map((i) => i.id)).toEqual([]);
+    expect(check3.length).toBeGreaterThanOrEqual(300);
+    for (const m of MOVES) expect(check3.filter((i) => i.labels[m]).length, m).toBeGreaterThanOrEqual(40);
+  });
+
   it('share no reply with each other or with train, dev and held-out', () => {
     const key = (t: string) => t.trim().toLowerCase();
     const others = new Set(
@@ -319,7 +328,7 @@ describe('the other writers\' sets (dev2.jsonl and dev3.jsonl trained on, check.
           .map((l) => key((JSON.parse(l) as { text: string }).text)),
       ),
     );
-    const sets = [dev2, check, dev3, check2];
+    const sets = [dev2, check, dev3, check2, dev4, check3];
     expect(sets.flat().filter((i) => others.has(key(i.text))).map((i) => i.id)).toEqual([]);
     const seen = new Map<string, string>();
     const repeats: string[] = [];
