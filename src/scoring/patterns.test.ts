@@ -520,3 +520,13 @@ describe('clearing a named team or person is still blame, and dismisses nobody',
     expect(judge("The deploy didn't change anything in the relayer.", 'timeline').moves.blame).toBe(false);
   });
 });
+
+describe('a reply opening on "Oh" or "Okay" is how people start talking, not mock assent', () => {
+  it.each(['Oh! And who is writing the status update?', 'Okay, causes! We have three candidates.', 'Oh, Kai, I know. Four hours of pages.'])('%s', (text) => {
+    expect(judge(text, 'timeline').moves.hostility).toBe(false);
+  });
+
+  it('with a second cue it still is', () => {
+    expect(judge('Oh, brilliant, another outage. Just wonderful.', 'timeline').moves.hostility).toBe(true);
+  });
+});

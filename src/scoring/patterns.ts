@@ -1398,7 +1398,7 @@ export function hostilePatterns(a: Analysis): Hit[] {
     }
     if (/^(?:uh-huh|uh|mhm|mm-hmm|pfft|psh|meh)$/.test(tok.norm) && (t === sent.first || toks[t - 1]?.norm === 'uh')) push('mock-grunt', t, Math.min(t + 1, sent.last), 0.6);
     // "Sure, Tomás, ...", "Oh sure, ..." opening a statement (not answering a request): mock agreement.
-    if (t === sent.first && /^(?:sure|right|yeah|oh)$/.test(tok.norm) && toks[t + 1]?.norm === ',' && isName(a, t + 2) && toks[t + 3]?.norm === ',' && !isQuestionAt(a, sent.first)) push('mock-agree', t, t + 2, 0.5);
+    if (t === sent.first && /^(?:sure|right|yeah)$/.test(tok.norm) && toks[t + 1]?.norm === ',' && isName(a, t + 2) && toks[t + 3]?.norm === ',' && !isQuestionAt(a, sent.first)) push('mock-agree', t, t + 2, 0.5);
     // Backhanded: "some of you were actually useful", "thanks, I guess".
     if (/^(?:you|them|us)$/.test(tok.norm) && /^(?:some|a few|one|two|none|at least one|only one|only some) of (?:you|them|us)$/.test(win(a, Math.max(0, t - 2), t + 1).replace(/^.*?((?:some|a few|one|two|none|at least one|only one|only some) of (?:you|them|us))$/, '$1')) && /^(?:were|was|are|is|did) (?:actually|even)\b/.test(win(a, t + 1, t + 3))) push('backhanded', t, t + 2);
     if (/^(?:thanks|thank you|cheers|great)$/.test(tok.norm) && /^, i (?:guess|suppose)\b/.test(win(a, t + 1, t + 4))) push('grudging', t, t + 3, 0.6);

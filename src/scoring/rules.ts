@@ -134,6 +134,8 @@ const REPORT_VERBS = new Set(['decide', 'decided', 'assume', 'conclude', 'say', 
  * listener's own blaming ("Are you seriously blaming the oracle?").
  */
 
+const INTERJECTIONS = new Set(['oh', 'okay', 'ok']);
+
 const CLEARING_VERB = /^(?:had|has|have|did|does|do|never)$/;
 
 /** Is the subject before token `t` a named person or team ("the front-end team had nothing to do with it")? */
@@ -467,6 +469,14 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const sent = a.sentences[s]!;
     const words = sentenceText(a, s);
     let total = hits.reduce((sum, h) => sum + h.weight, 0);
+    // A lone interjection ("Oh, Jordan, I know.", "Okay, causes!", "Oh!") is how people start talking: it takes a
+    // second cue somewhere in the reply to read as mock, however it is said.
+    const loneInterjection = hits.length === 1 && hits[0]!.id === 'mock' && hits[0]!.first === sent.first && INTERJECTIONS.has(a.tokens[hits[0]!.first]!.norm);
+    if (loneInterjection) {
+      cueTotal += total;
+      cueMarks.push(...hits);
+      continue;
+    }
     // Said to someone: "you", a name opening the sentence, or a vocative name set off by a comma ("Don't start, Marco.").
     let vocative = false;
     for (let t = sent.first + 1; t <= sent.last && !vocative; t++) vocative = isName(a, t) && a.tokens[t - 1]!.norm === ',' && (t === sent.last || /^[,.!?]$/.test(a.tokens[t + 1]!.norm));
