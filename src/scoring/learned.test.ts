@@ -99,10 +99,12 @@ describe('the learned second opinion', () => {
     expect(kept.moves.evidence).toBe(true);
   });
 
-  it('never drops agreement with an accusation: only the rules read the stakeholder line', () => {
+  it('never drops what only the context shows: agreement with an accusation, an exhibit on screen', () => {
     const score = createScorer(nlp, { learned: toyModel('blame', 'u:nothing-here', 2, 0.5), warm: false });
     const v = score("You're right.", { ...makeContext('timeline'), line: 'The front-end team clearly broke it!' });
     expect(v.moves.blame).toBe(true);
+    const shown = createScorer(nlp, { learned: toyModel('evidence', 'u:nothing-here', 2, 0.5), warm: false });
+    expect(shown('Have a look at this.', { ...makeContext('timeline'), exhibits: ['gas-graph'] }).moves.evidence).toBe(true);
   });
 
   it('adds an owner only where the reply names a person and a time', () => {

@@ -170,7 +170,9 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
     const rules = { ...j.moves };
     for (const move of MOVES) {
       const v = learned[move];
-      if (j.moves[move] && v.drop && reach && !(move === 'blame' && j.flags.has('agrees-with-blame'))) {
+      // Never against what only the context shows: agreeing with the stakeholder's accusation, an exhibit put on screen.
+      const fromContext = (move === 'blame' && j.flags.has('agrees-with-blame')) || (move === 'evidence' && j.flags.has('exhibit'));
+      if (j.moves[move] && v.drop && reach && !fromContext) {
         j.moves[move] = false;
         j.flags.add('learned');
         j.marks = j.marks.filter((m) => m.name !== move);
