@@ -45,6 +45,14 @@ const VETOES = [0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
  */
 const VETOABLE = new Set<Move>(['evidence', 'blame', 'prematureFix', 'hostility']);
 /**
+ * The corpora the rules were written from, and the false adds per reply a threshold may make there: at most two
+ * unfounded verdicts per hundred replies from the model. (At the best out-of-fold threshold the learned hostility
+ * added 14 false ones to those 548 replies, "Can someone drop the hash of the first failed withdrawal in the chat?"
+ * among them; the cap moves it from 0.5 to 0.65 for 0.002 out-of-fold F1 on the fresh replies.)
+ */
+const RULED_FROM = new Set(['train.jsonl', 'dev.jsonl']);
+const MAX_UNFOUNDED = 0.02;
+/**
  * A threshold must beat the rules alone by this much F1 (out of fold) to be used. It was 0.02 while thresholds were
  * chosen on ~225 replies; on ~2,250 the noise is a third of that.
  */
@@ -62,6 +70,7 @@ interface Example {
   floor: Record<Move, number>;
   phase: PhaseKind;
   fresh: boolean;
+  file: string;
 }
 
 const args = process.argv.slice(2);
@@ -111,7 +120,7 @@ for (const file of files) {
     const rules = rulesOnly(item.text, makeContext(phase));
     const flags = new Set(rules.flags);
     const floor = Object.fromEntries(MOVES.map((m) => [m, addFloor(m, phase, analysis, rules.moves, flags)])) as Record<Move, number>;
-    examples.push({ id: item.id, text: item.text, keys: [...keys], labels: item.labels, rules: rules.moves, floor, phase, fresh: isFresh });
+    examples.push({ id: item.id, text: item.text, keys: [...keys], labels: item.labels, rules: rules.moves, floor, phase, fresh: isFresh, file: file.split('/').pop()! });
   }
 }
 
@@ -191,7 +200,11 @@ for (const move of MOVES) {
   const judged = examples.map((e, i) => ({ e, p: oof[i]! })).filter(({ e }) => e.fresh);
   const rulesF1 = f1(judged.map(({ e }) => [e.labels[move], e.rules[move]]));
   const addScore = (th: number) => f1(judged.map(({ e, p }) => [e.labels[move], e.rules[move] || (p >= th && p >= e.floor[move])]));
-  const chosenAdd = pick([...THRESHOLDS].reverse(), addScore, rulesF1);
+  // On the replies the rules were written from, the rules miss almost nothing, so a move the model adds there is
+  // almost always a false one: a threshold may add at most MAX_UNFOUNDED of those per reply (out of fold).
+  const ruled = examples.map((e, i) => ({ e, p: oof[i]! })).filter(({ e }) => RULED_FROM.has(e.file));
+  const unfounded = (th: number) => ruled.filter(({ e, p }) => !e.rules[move] && !e.labels[move] && p >= th && p >= e.floor[move]).length / Math.max(1, ruled.length);
+  const chosenAdd = pick([...THRESHOLDS].reverse().filter((th) => unfounded(th) <= MAX_UNFOUNDED), addScore, rulesF1);
   const best = { threshold: chosenAdd ?? 2, f1: chosenAdd === null ? rulesF1 : addScore(chosenAdd) };
   // Then the veto: a move the rules found is dropped when the model finds it very unlikely, on top of the chosen add
   // threshold, chosen the same way.
