@@ -78,6 +78,15 @@ describe('the learned second opinion', () => {
     expect(v.highlights.filter((h) => h.move === 'blame').map((h) => reply.slice(h.start, h.end))).toEqual(['relayer']);
   });
 
+  it('does not repeat a highlight inside one already shown', () => {
+    const model = toyModel('blame', 'b:relayer_folk', 0.5, 0, 4);
+    model.moves.blame.weights['u:folk'] = 3;
+    model.moves.blame.weights['u:clear'] = 2;
+    const reply = 'Honestly, the relayer folks are in the clear here.';
+    const v = createScorer(nlp, { learned: model, warm: false })(reply, makeContext('timeline'));
+    expect(v.highlights.filter((h) => h.move === 'blame').map((h) => reply.slice(h.start, h.end))).toEqual(['relayer folks', 'clear']);
+  });
+
   it('stays silent below its threshold', () => {
     const a = analyse(nlp, text);
     const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, featuresOf(a, 'timeline'));

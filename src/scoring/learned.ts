@@ -169,7 +169,11 @@ export function predict(model: CompiledModel, a: Analysis, features: Feature[]):
         let last = f.last;
         while (first < last && a.tokens[first]!.pos === 'PUNCT') first++;
         while (last > first && a.tokens[last]!.pos === 'PUNCT') last--;
-        evidence.push({ start: a.tokens[first]!.start, end: a.tokens[last]!.end, key: f.key, weight: row[i]! });
+        const start = a.tokens[first]!.start;
+        const end = a.tokens[last]!.end;
+        // "the relayer folks", then "relayer folks", then "folks": one span says it; nested ones add nothing.
+        if (evidence.some((e) => e.start <= start && end <= e.end)) continue;
+        evidence.push({ start, end, key: f.key, weight: row[i]! });
         if (evidence.length === 3) break;
       }
     }
