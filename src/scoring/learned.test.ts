@@ -78,6 +78,14 @@ describe('the learned second opinion', () => {
     expect(v.highlights.filter((h) => h.move === 'blame').map((h) => reply.slice(h.start, h.end))).toEqual(['relayer']);
   });
 
+  it('quotes in its tip the words that weighed most, not the first ones', () => {
+    const model = toyModel('blame', 'u:contract', 0.5, 0, 5);
+    model.moves.blame.weights['u:infra'] = 1;
+    const reply = 'The infra folks are in the clear, so that leaves the contract team.';
+    const v = createScorer(nlp, { learned: model, warm: false })(reply, makeContext('timeline'));
+    expect(v.tips.find((t) => t.about === 'blame')?.quote).toBe('contract');
+  });
+
   it('does not repeat a highlight inside one already shown', () => {
     const model = toyModel('blame', 'b:relayer_folk', 0.5, 0, 4);
     model.moves.blame.weights['u:folk'] = 3;

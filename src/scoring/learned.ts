@@ -62,6 +62,9 @@ const PLAIN = new Set([
   'a', 'an', 'the', 'be', 'it', 'this', 'that', 'these', 'those', 'here', 'there', 'to', 'of', 'in', 'on', 'at', 'for',
   'with', 'and', 'or', 'so', 'as', 'by', 'from', 'up', 'out', 'do', 'have', 'i', 'we', 'you', 'he', 'she', 'they',
   'me', 'us', 'my', 'our', 'your', 'its', 'is', 'are', 'was', 'were', 'just', 'then', 'now', 'what', 'which', '@num',
+  // Discourse words: they colour a reply but are never what it is about ("Honestly, the ...").
+  'honestly', 'really', 'actually', 'basically', 'well', 'look', 'okay', 'ok', 'yeah', 'also', 'still', 'even', 'very',
+  'quite', 'so', 'all', 'some', 'any', 'but', 'if', 'that', 'this', 'will', 'would', 'can', 'could', 'let',
 ]);
 
 function unitOf(a: Analysis, i: number): string {

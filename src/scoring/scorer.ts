@@ -163,6 +163,7 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
 
   // The learned second opinion adds a move the rules missed when it is confident, and points at the words it read;
   // where its veto is set, it drops a move the rules found that it finds very unlikely (see learned.ts).
+  const strongest = new Map<string, (typeof j.marks)[number]>();
   if (model) {
     const learned = predict(model, a, featuresOf(a, phase));
     const reach = withinReach(a);
@@ -183,6 +184,8 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
       j.flags.add('learned');
       added = true;
       for (const e of v.evidence) j.marks.push({ name: move, start: e.start, end: e.end, rule: `learned:${e.key}` });
+      // The tip quotes the words that weighed most, not the first ones in the reply.
+      if (v.evidence[0]) strongest.set(move, { name: move, start: v.evidence[0].start, end: v.evidence[0].end, rule: `learned:${v.evidence[0].key}` });
     }
     if (j.moves.hostility && j.moves.acknowledge && j.marks.some((m) => m.name === 'hostility' && m.rule.startsWith('learned:'))) {
       j.moves.acknowledge = false;
@@ -191,7 +194,7 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   }
 
   const highlights: ReplyHighlight[] = j.marks.map((m) => ({ move: m.name, start: m.start, end: m.end }));
-  const firstMark = (name: string) => j.marks.find((m) => m.name === name);
+  const firstMark = (name: string) => strongest.get(name) ?? j.marks.find((m) => m.name === name);
 
   const tips: ReplyTip[] = [];
   for (const move of NEGATIVE_MOVES) {
