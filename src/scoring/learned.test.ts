@@ -116,6 +116,18 @@ describe('the learned second opinion', () => {
     expect(kept.moves.evidence).toBe(true);
   });
 
+  it('drops the flags that only said how a vetoed move was made, with their tips', () => {
+    const reply = "It's not the front-end team's fault.";
+    const rulesOnly = createScorer(nlp, { learned: null, warm: false })(reply, makeContext('timeline'));
+    expect(rulesOnly.moves.blame).toBe(true);
+    expect(rulesOnly.flags).toContain('names-team');
+    const vetoed = createScorer(nlp, { learned: toyModel('blame', 'u:nothing-here', 2, 0.05), warm: false })(reply, makeContext('timeline'));
+    expect(vetoed.moves.blame).toBe(false);
+    expect(vetoed.flags).not.toContain('names-team');
+    expect(vetoed.tips.map((t) => t.about)).toEqual([]);
+    expect(vetoed.highlights).toEqual([]);
+  });
+
   it('never drops what only the context shows: agreement with an accusation, an exhibit on screen', () => {
     const score = createScorer(nlp, { learned: toyModel('blame', 'u:nothing-here', 2, 0.5), warm: false });
     const v = score("You're right.", { ...makeContext('timeline'), line: 'The front-end team clearly broke it!' });

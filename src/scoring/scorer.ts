@@ -43,6 +43,12 @@ const NEGATIVE_MOVES: Move[] = ['blame', 'hostility', 'prematureFix'];
 /** Agreement at the start of a reply: "You're right", "Agreed", "Exactly". */
 // "You're right to push / to ask / to be angry" agrees with raising the point, not with the accusation.
 const AGREEMENT = /^\s*(?:you(?:'|\u2019)?re (?:absolutely |totally |so )?right(?!\s+to\b)|you are (?:absolutely |totally )?right(?!\s+to\b)|agreed|exactly|absolutely|i agree|totally|100%|true|correct|yes|yeah|yep)\b/i;
+/** Flags that only say how a move was made: when the learned veto drops the move, they go with it (and their tips). */
+const FLAGS_OF: Partial<Record<Move, string[]>> = {
+  blame: ['names-team'],
+  hostility: ['sarcasm', 'threat'],
+  prematureFix: ['hedged-fix'],
+};
 const TIP_FLAGS = [
   'names-team',
   'counterfactual',
@@ -176,7 +182,9 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
       if (j.moves[move] && v.drop && reach && !fromContext) {
         j.moves[move] = false;
         j.flags.add('learned');
-        j.marks = j.marks.filter((m) => m.name !== move);
+        const gone = new Set<string>([move, ...(FLAGS_OF[move] ?? [])]);
+        for (const flag of FLAGS_OF[move] ?? []) j.flags.delete(flag);
+        j.marks = j.marks.filter((m) => !gone.has(m.name));
         continue;
       }
       if (j.moves[move] || !v.add || v.p < addFloor(move, phase, a, rules, j.flags)) continue;
