@@ -64,7 +64,7 @@ const PLAIN = new Set([
   'me', 'us', 'my', 'our', 'your', 'its', 'is', 'are', 'was', 'were', 'just', 'then', 'now', 'what', 'which', '@num',
   // Discourse words: they colour a reply but are never what it is about ("Honestly, the ...").
   'honestly', 'really', 'actually', 'basically', 'well', 'look', 'okay', 'ok', 'yeah', 'also', 'still', 'even', 'very',
-  'quite', 'so', 'all', 'some', 'any', 'but', 'if', 'that', 'this', 'will', 'would', 'can', 'could', 'let',
+  'quite', 'all', 'some', 'any', 'but', 'if', 'will', 'would', 'can', 'could', 'let',
 ]);
 
 function unitOf(a: Analysis, i: number): string {

@@ -147,11 +147,12 @@ function clearsSomeone(a: Analysis, t: number): boolean {
 /** Day words a deadline may put before its clock time: "by Friday 17:00", "due Thursday the 4th at 12:00". */
 const DEADLINE_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|today|tomorrow|tonight|eod|cob|noon|morning|afternoon|evening|the|on|at|,|\d{1,2}(?:st|nd|rd|th)?|jan\S*|feb\S*|mar\S*|apr\S*|may|jun\S*|jul\S*|aug\S*|sep\S*|oct\S*|nov\S*|dec\S*|utc)$/;
 
-/** Is the clock time at `t` a deadline's ("by Friday 17:00"): "by", "before", "until" or "due" a few day words back? */
+/** Is the clock time at `t` a deadline's ("by 17:00", "by Friday 17:00"): "by", "before", "until" or "due" just before
+ * it or a few day words back? */
 function isDeadlineTime(a: Analysis, t: number): boolean {
   for (let i = t - 1; i >= 0 && i >= t - 5 && a.tokens[i]!.sent === a.tokens[t]!.sent; i--) {
     const w = a.tokens[i]!.norm;
-    if (['by', 'before', 'until', 'till', 'due'].includes(w)) return i < t - 1;
+    if (['by', 'before', 'until', 'till', 'due'].includes(w)) return true;
     if (!DEADLINE_DAY.test(w)) return false;
   }
   return false;
@@ -925,7 +926,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (CLOCK_TIME.test(tok.norm)) {
       const sent = sentenceOf(a, t);
       if (sent.question) continue;
-      if (['by', 'before', 'until', 'till', 'due'].includes(prev) || isDeadlineTime(a, t)) continue;
+      if (isDeadlineTime(a, t)) continue;
       // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
       if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
       if (prev === 'to' && ['back', 'on', 'go', 'jump', 'skip', 'move', 'onto'].includes(a.tokens[t - 2]?.norm ?? '')) continue;

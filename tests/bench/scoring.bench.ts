@@ -5,7 +5,7 @@
  * heldout.jsonl, never used for tuning), the macro-F1; then the same on CHECK (check.jsonl: ten other writers' replies,
  * never tuned or trained on), on CHECK2 and CHECK3 (two later writers each, likewise) and on all of them together. Only
  * aggregate figures are printed for those: no per-item errors. Then, for reference, the splits the scorer was tuned or
- * trained on (train, dev, dev2, dev3; dev4 is not printed). Then speed in Node: model
+ * trained on (train, dev, dev2, dev3, dev4). Then speed in Node: model
  * load time, the cold first call (after the model is loaded), replies per second and the 99th-percentile time per
  * reply after warm-up.
  *
@@ -40,6 +40,18 @@ export interface MoveStats {
 }
 
 const corpusDir = fileURLToPath(new URL('../scoring/corpus/', import.meta.url));
+
+
+/** The corpora besides train and held-out, in print order: `measures` for those never tuned or trained on. */
+const OTHER_SPLITS = [
+  { name: 'check', title: 'CHECK (other writers, never tuned or trained on)', measures: true },
+  { name: 'check2', title: 'CHECK2 (two later writers, never tuned or trained on)', measures: true },
+  { name: 'check3', title: 'CHECK3 (two later writers given the held-out brief, never tuned or trained on)', measures: true },
+  { name: 'dev', title: 'dev (tuned on; for reference only)', measures: false },
+  { name: 'dev2', title: 'dev2 (trained on; for reference only)', measures: false },
+  { name: 'dev3', title: 'dev3 (trained on; for reference only)', measures: false },
+  { name: 'dev4', title: 'dev4 (trained on; for reference only)', measures: false },
+] as const;
 
 function readCorpus(name: string): Item[] {
   return readFileSync(`${corpusDir}${name}`, 'utf8')
@@ -134,13 +146,9 @@ async function main(): Promise<void> {
 
   const heldout = readCorpus('heldout.jsonl');
   const train = readCorpus('train.jsonl');
-  const dev = existsSync(`${corpusDir}dev.jsonl`) ? readCorpus('dev.jsonl') : [];
-  const dev2 = existsSync(`${corpusDir}dev2.jsonl`) ? readCorpus('dev2.jsonl') : [];
-  const check = existsSync(`${corpusDir}check.jsonl`) ? readCorpus('check.jsonl') : [];
-  const dev3 = existsSync(`${corpusDir}dev3.jsonl`) ? readCorpus('dev3.jsonl') : [];
-  const check2 = existsSync(`${corpusDir}check2.jsonl`) ? readCorpus('check2.jsonl') : [];
-  const check3 = existsSync(`${corpusDir}check3.jsonl`) ? readCorpus('check3.jsonl') : [];
-
+  // The other splits, when present: those that only measure are printed after held-out, the rest for reference.
+  const others = OTHER_SPLITS.filter((split) => existsSync(`${corpusDir}${split.name}.jsonl`)).map((split) => ({ ...split, items: readCorpus(`${split.name}.jsonl`) }));
+  const measuring = others.filter((split) => split.measures);
 
   // Speed: time every reply of both splits, 10 rounds right after load (V8 still compiling and optimising the rules:
   // what a trainee's first meetings see), then 10 more rounds at steady state. The p99 target is read at steady state.
@@ -170,29 +178,22 @@ async function main(): Promise<void> {
   }
   const held = evaluate(heldout, score);
   const tr = evaluate(train, score);
-  const dv = dev.length > 0 ? evaluate(dev, score) : null;
-  const dv2 = dev2.length > 0 ? evaluate(dev2, score) : null;
-  const dv3 = dev3.length > 0 ? evaluate(dev3, score) : null;
-  const ck = check.length > 0 ? evaluate(check, score) : null;
-  const ck2 = check2.length > 0 ? evaluate(check2, score) : null;
-  const ck3 = check3.length > 0 ? evaluate(check3, score) : null;
-  const unseenItems = [...heldout, ...check, ...check2, ...check3];
-  const unseen = unseenItems.length > heldout.length ? evaluate(unseenItems, score) : null;
+  const results = new Map(others.map((split) => [split.name, evaluate(split.items, score)]));
+  const unseenItems = [heldout, ...measuring.map((split) => split.items)].flat();
+  const unseen = measuring.length > 0 ? evaluate(unseenItems, score) : null;
+  const tableOf = (split: (typeof others)[number]) => [table(`${split.title} (tests/scoring/corpus/${split.name}.jsonl)`, split.items.length, results.get(split.name)!), ''];
+  const ck = results.get('check');
   const meanChars = all.reduce((s, i) => s + i.text.length, 0) / Math.max(1, all.length);
 
   const heldTargets = held.macroF1 >= 0.9 && MOVES.every((m) => held.perMove[m].f1 >= 0.8);
   const out = [
     table('HELD-OUT (tests/scoring/corpus/heldout.jsonl; never used for tuning)', heldout.length, held),
     '',
-    ...(ck ? [table('CHECK (tests/scoring/corpus/check.jsonl; other writers, never tuned or trained on)', check.length, ck), ''] : []),
-    ...(ck2 ? [table('CHECK2 (tests/scoring/corpus/check2.jsonl; two later writers, never tuned or trained on)', check2.length, ck2), ''] : []),
-    ...(ck3 ? [table('CHECK3 (tests/scoring/corpus/check3.jsonl; two later writers given the held-out brief, never tuned or trained on)', check3.length, ck3), ''] : []),
-    ...(unseen ? [table('held-out + check + check2 + check3 together (every reply the scorer never learned from)', unseenItems.length, unseen), ''] : []),
+    ...measuring.flatMap(tableOf),
+    ...(unseen ? [table(`held-out + ${measuring.map((split) => split.name).join(' + ')} together (every reply the scorer never learned from)`, unseenItems.length, unseen), ''] : []),
     table('train (tuned on; for reference only)', train.length, tr),
     '',
-    ...(dv ? [table('dev (tuned on; tests/scoring/corpus/dev.jsonl; for reference only)', dev.length, dv), ''] : []),
-    ...(dv2 ? [table('dev2 (trained on; tests/scoring/corpus/dev2.jsonl; for reference only)', dev2.length, dv2), ''] : []),
-    ...(dv3 ? [table('dev3 (trained on; tests/scoring/corpus/dev3.jsonl; for reference only)', dev3.length, dv3), ''] : []),
+    ...others.filter((split) => !split.measures).flatMap(tableOf),
     `speed (Node ${process.version}, ${times.length} timed calls over ${all.length} replies of ${Math.round(meanChars)} chars on average; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs)`,
     `  model load (wink-nlp + model)   ${(t1 - t0).toFixed(1)} ms`,
     `  createScorer (compile + warm-up) ${(t2 - t2a).toFixed(1)} ms   (part of loadScorer(), off the first screen)`,
@@ -207,7 +208,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
   if (process.argv.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ heldout: held, train: tr, ...(dv ? { dev: dv } : {}), ...(dv2 ? { dev2: dv2 } : {}), ...(dv3 ? { dev3: dv3 } : {}), ...(ck ? { check: ck } : {}), ...(ck2 ? { check2: ck2 } : {}), ...(ck3 ? { check3: ck3 } : {}), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
+      `${JSON.stringify({ heldout: held, train: tr, ...Object.fromEntries(results), speed: { loadMs: t1 - t0, createMs: t2 - t2a, coldMs, unwarmedMs, perSecond, p50, p99, max, warming: { p50: warming.p50, p99: warming.p99, max: warming.max } } })}\n`,
     );
   }
 }
