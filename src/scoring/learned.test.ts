@@ -36,6 +36,37 @@ describe('learned features', () => {
   });
 });
 
+describe('the scorer reads what the trainer learned from', () => {
+  it('gives every corpus reply the probability the trained weights of its featuresOf() keys add up to', () => {
+    const model = JSON.parse(readFileSync(fileURLToPath(new URL('./learned-model.json', import.meta.url)), 'utf8')) as LearnedModel;
+    const compiled = compileModel(model);
+    const corpus = fileURLToPath(new URL('../../tests/scoring/corpus/train.jsonl', import.meta.url));
+    const replies = readFileSync(corpus, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; phase: string });
+    // A word with "_" in it must find its pairs too, and a reply must count a repeated feature once.
+    replies.push({ text: 'The gas_used metric and gas_used again. Again and again and again.', phase: 'timeline' });
+    let compared = 0;
+    for (const { text, phase } of replies) {
+      const a = analyse(nlp, text);
+      const keys = [...new Set(featuresOf(a, phase).map((f) => f.key))];
+      const verdict = predict(compiled, a, phase);
+      for (const move of MOVES) {
+        const z = keys.reduce((sum, key) => sum + (model.moves[move].weights[key] ?? 0), model.moves[move].bias);
+        expect(verdict[move].p).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+        compared++;
+      }
+    }
+    expect(compared).toBe(replies.length * MOVES.length);
+  });
+
+  it('finds a pair feature with "_" in it however the key splits ("b:__use" is "_" then "use")', () => {
+    const reply = 'Check gas_used_total now.';
+    const a = analyse(nlp, reply);
+    const pairs = featuresOf(a, 'timeline').map((f) => f.key).filter((k) => /^[bs]:.*_.*_/.test(k));
+    expect(pairs).toEqual(expect.arrayContaining(['b:gas__', 'b:__use', 's:___']));
+    for (const key of pairs) expect(predict(compileModel(toyModel('evidence', key, 0.5, 0, 8)), a, 'timeline').evidence.add).toBe(true);
+  });
+});
+
 describe('the learned second opinion', () => {
   const text = 'This meeting is pure theatre, honestly.';
 
@@ -97,7 +128,7 @@ describe('the learned second opinion', () => {
 
   it('stays silent below its threshold', () => {
     const a = analyse(nlp, text);
-    const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, featuresOf(a, 'timeline'));
+    const weak = predict(compileModel(toyModel('hostility', 'u:theater', 0.999)), a, 'timeline');
     expect(weak.hostility.p).toBeGreaterThan(0.5);
     expect(weak.hostility.add).toBe(false);
   });

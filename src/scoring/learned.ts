@@ -113,76 +113,142 @@ export function featuresOf(a: Analysis, phase: string): Feature[] {
   return out;
 }
 
-/** A model ready to score: one lookup per feature gives its weight for every move. Built once per scorer. */
+/**
+ * A model ready to score, built once per scorer. Scoring must not build a feature's key string for every token pair
+ * of every reply (that was a fifth of the scorer's garbage), so the weights are indexed by the words themselves: a
+ * unigram by its word, a pair by its first word and then its second. Each feature has one row holding its weight for
+ * every move, and an id, so a feature that occurs twice in a reply counts once without a set of strings.
+ */
 export interface CompiledModel {
-  weights: Map<string, Float64Array>;
+  phase: Map<string, Row>;
+  uni: Map<string, Row>;
+  pair: Map<string, Map<string, Row>>;
+  skip: Map<string, Map<string, Row>>;
   bias: Float64Array;
   threshold: Float64Array;
   veto: Float64Array;
+  /** seen[row.id] === stamp: the row already counted in the reply being scored. */
+  seen: Uint32Array;
+  stamp: number;
+}
+
+interface Row {
+  id: number;
+  key: string;
+  w: Float64Array;
 }
 
 export function compileModel(model: LearnedModel): CompiledModel {
-  const weights = new Map<string, Float64Array>();
+  const rows = new Map<string, Row>();
   MOVES.forEach((move, i) => {
     for (const [key, w] of Object.entries(model.moves[move].weights)) {
-      let row = weights.get(key);
+      let row = rows.get(key);
       if (!row) {
-        row = new Float64Array(MOVES.length);
-        weights.set(key, row);
+        row = { id: rows.size, key, w: new Float64Array(MOVES.length) };
+        rows.set(key, row);
       }
-      row[i] = w;
+      row.w[i] = w;
     }
   });
-  return {
-    weights,
+  const compiled: CompiledModel = {
+    phase: new Map(),
+    uni: new Map(),
+    pair: new Map(),
+    skip: new Map(),
     bias: Float64Array.from(MOVES, (m) => model.moves[m].bias),
     threshold: Float64Array.from(MOVES, (m) => model.moves[m].threshold),
     veto: Float64Array.from(MOVES, (m) => model.moves[m].veto ?? 0),
+    seen: new Uint32Array(rows.size),
+    stamp: 0,
   };
+  for (const [key, row] of rows) {
+    const kind = key.slice(0, 2);
+    const rest = key.slice(2);
+    if (kind === 'p:') compiled.phase.set(rest, row);
+    else if (kind === 'u:') compiled.uni.set(rest, row);
+    else if (kind === 'b:' || kind === 's:') {
+      // A word may itself hold "_" ("gas_used"), so the key is filed under every split: "b:a_b_c" under (a, b_c)
+      // and (a_b, c). Either way the reply's pair spells the same key, so it finds the same row, as a lookup by the
+      // whole key would.
+      const table = kind === 'b:' ? compiled.pair : compiled.skip;
+      for (let at = rest.indexOf('_'); at >= 0; at = rest.indexOf('_', at + 1)) {
+        const left = rest.slice(0, at);
+        let inner = table.get(left);
+        if (!inner) table.set(left, (inner = new Map()));
+        inner.set(rest.slice(at + 1), row);
+      }
+    }
+  }
+  return compiled;
 }
 
-/** The probability for each move, and whether the model adds it. Feature keys count once per reply. */
-export function predict(model: CompiledModel, a: Analysis, features: Feature[]): Record<Move, LearnedVerdict> {
+/** One feature of the reply the model has a weight for, and the token range [first, last] it covers. */
+interface Hit {
+  row: Row;
+  first: number;
+  last: number;
+}
+
+/**
+ * The probability for each move, and whether the model adds it. Reads exactly the features featuresOf() lists (the
+ * trainer's view; a test holds the two together), in the same order, and counts each feature once per reply.
+ */
+export function predict(model: CompiledModel, a: Analysis, phase: string): Record<Move, LearnedVerdict> {
   const z = Float64Array.from(model.bias);
-  const seen = new Set<string>();
-  const hits: { f: Feature; row: Float64Array }[] = [];
-  for (const f of features) {
-    if (seen.has(f.key)) continue;
-    seen.add(f.key);
-    const row = model.weights.get(f.key);
-    if (!row) continue;
-    for (let i = 0; i < z.length; i++) z[i] = z[i]! + row[i]!;
-    if (f.first >= 0) hits.push({ f, row });
+  const stamp = (model.stamp = (model.stamp + 1) >>> 0 || 1);
+  const seen = model.seen;
+  const hits: Hit[] = [];
+  const count = (row: Row | undefined, first: number, last: number) => {
+    if (!row || seen[row.id] === stamp) return;
+    seen[row.id] = stamp;
+    for (let i = 0; i < z.length; i++) z[i] = z[i]! + row.w[i]!;
+    if (first >= 0) hits.push({ row, first, last });
+  };
+  count(model.phase.get(phase), -1, -1);
+  let prev = '<s>';
+  let prev2 = '<s>';
+  for (let i = agreementLength(a); i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (i > 0 && a.tokens[i - 1]!.sent !== t.sent) prev = prev2 = '<s>';
+    const u = unitOf(a, i);
+    const w = t.neg ? `¬${u}` : u;
+    count(model.uni.get(w), i, i);
+    count(model.pair.get(prev)?.get(w), prev === '<s>' ? i : i - 1, i);
+    count(model.skip.get(prev2)?.get(w), prev2 === '<s>' ? i : i - 2, i);
+    prev2 = prev;
+    prev = u;
   }
   const out = {} as Record<Move, LearnedVerdict>;
   MOVES.forEach((move, i) => {
     const p = 1 / (1 + Math.exp(-z[i]!));
     const add = p >= model.threshold[i]!;
-    const evidence: LearnedVerdict['evidence'] = [];
-    if (add) {
-      const pushes = hits.filter((h) => h.row[i]! > 0).sort((x, y) => y.row[i]! - x.row[i]!);
-      const wordsOf = (f: Feature) => f.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
-      const telling = (f: Feature) => wordsOf(f).some((w) => !PLAIN.has(w.replace(/^¬/, '')));
-      const shown = pushes.some((h) => telling(h.f)) ? pushes.filter((h) => telling(h.f)) : pushes;
-      for (const { f, row } of shown) {
-        const words = wordsOf(f);
-        if (words.length === 0) continue;
-        // Highlight words, not the punctuation a pair feature may include ("here ." -> "here").
-        let first = f.first;
-        let last = f.last;
-        while (first < last && a.tokens[first]!.pos === 'PUNCT') first++;
-        while (last > first && a.tokens[last]!.pos === 'PUNCT') last--;
-        const start = a.tokens[first]!.start;
-        const end = a.tokens[last]!.end;
-        // "the relayer folks", then "relayer folks", then "folks": one span says it; nested ones add nothing.
-        if (evidence.some((e) => e.start <= start && end <= e.end)) continue;
-        evidence.push({ start, end, key: f.key, weight: row[i]! });
-        if (evidence.length === 3) break;
-      }
-    }
-    out[move] = { p, add, drop: p < model.veto[i]!, evidence };
+    out[move] = { p, add, drop: p < model.veto[i]!, evidence: add ? evidenceFor(a, hits, i) : [] };
   });
   return out;
+}
+
+/** The words that pushed move i up most: at most three spans, telling words before plain ones, none inside another. */
+function evidenceFor(a: Analysis, hits: Hit[], i: number): LearnedVerdict['evidence'] {
+  const evidence: LearnedVerdict['evidence'] = [];
+  const pushes = hits.filter((h) => h.row.w[i]! > 0).sort((x, y) => y.row.w[i]! - x.row.w[i]!);
+  const wordsOf = (h: Hit) => h.row.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
+  const telling = (h: Hit) => wordsOf(h).some((w) => !PLAIN.has(w.replace(/^¬/, '')));
+  const shown = pushes.some(telling) ? pushes.filter(telling) : pushes;
+  for (const h of shown) {
+    if (wordsOf(h).length === 0) continue;
+    // Highlight words, not the punctuation a pair feature may include ("here ." -> "here").
+    let first = h.first;
+    let last = h.last;
+    while (first < last && a.tokens[first]!.pos === 'PUNCT') first++;
+    while (last > first && a.tokens[last]!.pos === 'PUNCT') last--;
+    const start = a.tokens[first]!.start;
+    const end = a.tokens[last]!.end;
+    // "the relayer folks", then "relayer folks", then "folks": one span says it; nested ones add nothing.
+    if (evidence.some((e) => e.start <= start && end <= e.end)) continue;
+    evidence.push({ start, end, key: h.row.key, weight: h.row.w[i]! });
+    if (evidence.length === 3) break;
+  }
+  return evidence;
 }
 
 /** Does the reply mention anyone who could be blamed: a name, a team, a person noun, "you", "they", "someone"? */

@@ -6,7 +6,7 @@
 import { analyse, MAX_CHARS } from './analyse';
 import { TIPS } from './lexicon';
 import type { Nlp } from './nlp';
-import { addFloor, compileModel, featuresOf, predict, withinReach, type CompiledModel, type LearnedModel } from './learned';
+import { addFloor, compileModel, predict, withinReach, type CompiledModel, type LearnedModel } from './learned';
 import defaultModel from './learned-model.json';
 import { warmUp, type Compiled } from './match';
 import { compileLexicon, judge, noMoves, type CompiledLexicon, type Mark } from './rules';
@@ -171,7 +171,7 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   // where its veto is set, it drops a move the rules found that it finds very unlikely (see learned.ts).
   const strongest = new Map<string, (typeof j.marks)[number]>();
   if (model) {
-    const learned = predict(model, a, featuresOf(a, phase));
+    const learned = predict(model, a, phase);
     const reach = withinReach(a);
     let added = false;
     const rules = { ...j.moves };
