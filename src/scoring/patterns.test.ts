@@ -392,7 +392,15 @@ describe('evidence inside an accusation: an observed figure counts, data words d
 });
 
 describe('a who-question the speaker declines is the blameless frame, not blame', () => {
-  it.each(["It doesn't matter who signed off; what did the approval screen show?", "I'm not going to ask who approved it.", "Honestly, I don't care who pushed the config."])(
+  it.each([
+    "It doesn't matter who signed off; what did the approval screen show?",
+    "I'm not going to ask who approved it.",
+    "Honestly, I don't care who pushed the config.",
+    // The who-clause as the subject, set aside by what follows it.
+    "Who shipped it isn't what this meeting is for.",
+    "Honestly, who approved it doesn't matter; what let it through does.",
+    'Who pushed the change is beside the point.',
+  ])(
     '%s',
     (text) => {
       const v = judge(text, 'root-cause');
@@ -402,7 +410,7 @@ describe('a who-question the speaker declines is the blameless frame, not blame'
       expect(v.flags).not.toContain('why-who-question');
     },
   );
-  it.each(['Who approved this?', 'I want to know who approved it.', "I don't care, who approved it?"])('still a who-question: %s', (text) => {
+  it.each(['Who approved this?', 'I want to know who approved it.', "I don't care, who approved it?", 'Who shipped it is what I want to know.', "Who shipped it? It doesn't matter? It does."])('still a who-question: %s', (text) => {
     expect(judge(text, 'root-cause').moves.blame).toBe(true);
   });
 });

@@ -354,6 +354,15 @@ function quotedRanges(text: string): [number, number][] {
 /** Words before a who/why question that set it aside ("is not", "it does not matter", "i am not going to ask"). */
 const DECLINED_WHO = /(?:(?:^| )(?:not|never)|(?:does|do|did) not (?:really )?(?:matter|care|need to know|want to know|need to hear|want to hear)|(?:not|never) (?:going to|gonna|here to|interested in|trying to) (?:ask(?:ing)?|argue about|discuss|debate|get into|find out|figure out|work out|decide|know|guess(?:ing)?)|(?:never mind|forget about|forget|regardless of|no matter|not about|not the question)|(?:is not|was not) (?:the question|what matters|important|the point)(?: of)?(?: here)?)$/;
 
+/**
+ * A who- or why-clause that is itself the subject, set aside by what follows: "Who shipped it isn't what this meeting
+ * is for", "Who approved it doesn't matter", "Why Dev merged it is beside the point". Read over the rest of the
+ * sentence after the clause's first words, so "Who shipped it is what I want to know" stays a who-question.
+ */
+const DECLINED_WHO_AFTER = /^(?:\S+ ){0,6}?(?:(?:is|was) not (?:what (?:this|the|today|we|i)|why we|the (?:point|question|issue|focus)|important|relevant|our (?:concern|focus|question)|on the agenda|something we)|(?:does|did) not (?:matter|help|change anything)|(?:is|was) (?:beside the point|irrelevant|not important|less important|a question for (?:another|a different|some other))|matters (?:less|little)|matters not)\b/;
+
+const SENTENCE_OPENERS = new Set(['honestly', 'look', 'listen', 'so', 'and', 'but', 'frankly', 'well', 'okay', 'ok', 'right', 'again', 'also']);
+
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
 const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
 const NEGATION_INSIDE = new Set(['not-yet-fix', 'no-fix-until', 'premature', 'until-know', 'hold']);
@@ -667,7 +676,10 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // The speaker sets the who-question aside: "The question isn't who deployed, it's why nothing flagged it", "It
     // doesn't matter who signed off", "I'm not going to ask who approved it". That is the blameless frame.
     const lead = a.tokens.slice(Math.max(sentenceOf(a, h.first).first, h.first - 7), h.first).map((t) => t.norm).join(' ');
-    if (DECLINED_WHO.test(lead)) {
+    const sent = sentenceOf(a, h.first);
+    const opensSentence = a.tokens.slice(sent.first, h.first).every((t) => t.pos === 'PUNCT' || SENTENCE_OPENERS.has(t.norm));
+    const after = sent.question || !opensSentence ? '' : a.tokens.slice(h.last + 1, sent.last + 1).map((t) => t.norm).join(' ');
+    if (DECLINED_WHO.test(lead) || DECLINED_WHO_AFTER.test(after)) {
       flags.add('blameless-frame');
       mark('blameless-frame', h, 'declined-who');
       continue;
