@@ -12,7 +12,7 @@
  *       A readable verdict for one reply: moves, flags, score, the reply with the triggering words marked, and
  *       tips with rewrites (--json prints the verdict as JSON instead).
  */
-import type { ReplyScorer as EngineReplyScorer } from '../engine/scorer-seam';
+import type { ReplyScorer as EngineReplyScorer, ReplyHighlight } from '../engine/scorer-seam';
 import { loadScorer, makeContext, MOVES, PHASES, type PhaseKind, type ReplyContext, type ReplyScorer, type ReplyVerdict } from '../scoring';
 
 const USAGE = `usage:
@@ -99,7 +99,8 @@ export function scoreJsonl(input: string, score: ReplyScorer): JsonlResult {
         moves: v.moves,
         flags: v.flags,
         score: v.score,
-        highlights: v.highlights,
+        // The contract's shape exactly: whether a span is learned is the debrief's to show.
+        highlights: v.highlights.map(({ move, start, end }) => ({ move, start, end })),
         tips: v.tips,
       }),
     );
@@ -107,7 +108,10 @@ export function scoreJsonl(input: string, score: ReplyScorer): JsonlResult {
   return { out, errors };
 }
 
-/** The reply with every highlighted span wrapped as [words]{move,flag}; overlapping spans are merged. */
+/**
+ * The reply with every highlighted span wrapped as [words]{move,flag}; overlapping spans are merged. A span the learned
+ * model weighed, rather than a rule matched, reads "move~" ([the infra folks]{blame~}).
+ */
 export function markText(text: string, v: ReplyVerdict): string {
   const spans = [...v.highlights].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: { start: number; end: number; names: Set<string> }[] = [];
@@ -115,17 +119,21 @@ export function markText(text: string, v: ReplyVerdict): string {
     const last = merged[merged.length - 1];
     if (last && h.start < last.end) {
       last.end = Math.max(last.end, h.end);
-      last.names.add(h.move);
-    } else merged.push({ start: h.start, end: h.end, names: new Set([h.move]) });
+      last.names.add(nameOf(h));
+    } else merged.push({ start: h.start, end: h.end, names: new Set([nameOf(h)]) });
   }
   let out = '';
   let at = 0;
   for (const m of merged) {
+    // A move found by a rule as well needs no "~".
+    for (const name of m.names) if (name.endsWith('~') && m.names.has(name.slice(0, -1))) m.names.delete(name);
     out += `${text.slice(at, m.start)}[${text.slice(m.start, m.end)}]{${[...m.names].join(',')}}`;
     at = m.end;
   }
   return out + text.slice(at);
 }
+
+const nameOf = (h: ReplyHighlight) => (h.source === 'learned' ? `${h.move}~` : h.move);
 
 export function formatVerdict(text: string, phase: PhaseKind, v: ReplyVerdict): string {
   const on = MOVES.filter((m) => v.moves[m]);
@@ -137,6 +145,7 @@ export function formatVerdict(text: string, phase: PhaseKind, v: ReplyVerdict): 
     '',
     markText(text, v),
   ];
+  if (v.highlights.some((h) => h.source === 'learned')) lines.push('', '(~: words the learned model weighed, not a rule\'s match)');
   if (v.tips.length > 0) {
     lines.push('', 'tips:');
     for (const t of v.tips) {

@@ -27,6 +27,11 @@ export interface ReplyHighlight {
   move: string;
   start: number;
   end: number;
+  /**
+   * "learned": the span is what a learned model weighed (words like these in labelled replies), not what a rule
+   * matched. Absent: a rule's match. The debrief shows the difference; the CLI's JSON Lines leave it out.
+   */
+  source?: 'learned';
 }
 
 export interface ReplyTip {

@@ -78,6 +78,9 @@ describe('the learned second opinion', () => {
     expect(v.flags).toContain('learned');
     const marked = v.highlights.filter((h) => h.move === 'hostility').map((h) => text.slice(h.start, h.end));
     expect(marked).toEqual(['theatre']); // wink reads the British spelling as "theater"
+    // The debrief shows what the model weighed apart from what a rule matched.
+    expect(v.highlights.find((h) => h.move === 'hostility')?.source).toBe('learned');
+    expect(createScorer(nlp, { learned: null, warm: false })('Calm down.', makeContext('timeline')).highlights.every((h) => h.source === undefined)).toBe(true);
     expect(v.score).toBeLessThan(rulesOnly.score);
     expect(v.tips.some((t) => t.about === 'hostility' && t.quote === 'theatre')).toBe(true);
   });

@@ -43,6 +43,10 @@ describe('scoreJsonl', () => {
       expect(Object.keys(r.moves).sort()).toEqual([...MOVES].sort());
       expect(Object.keys(r).sort()).toEqual(['flags', 'highlights', 'id', 'moves', 'score', 'tips']);
     }
+    // A learned model's span keeps the contract's shape: move, start, end, nothing more.
+    const learned = scoreJsonl(JSON.stringify({ id: 'f', text: 'Honestly, the infra folks again.' }), score).out.map((l) => JSON.parse(l) as { highlights: object[] })[0]!;
+    expect(learned.highlights.length).toBeGreaterThan(0);
+    for (const h of learned.highlights) expect(Object.keys(h).sort()).toEqual(['end', 'move', 'start']);
     const errs = errors.map((l) => JSON.parse(l) as { id: unknown; line: number; error: string });
     expect(errs.map((e) => e.line)).toEqual([2, 4]);
     expect(errs[0]!.id).toBe(2);
@@ -55,6 +59,11 @@ describe('readable output', () => {
     const text = 'Dave broke prod. Just roll back tonight.';
     const v = score(text, makeContext('root-cause'));
     expect(markText(text, v)).toContain('[broke]{blame}');
+    const learned = 'Honestly, the infra folks again.';
+    const lv = score(learned, makeContext('timeline'));
+    expect(lv.highlights.some((h) => h.source === 'learned')).toBe(true);
+    expect(markText(learned, lv)).toMatch(/\]\{blame~\}/);
+    expect(formatVerdict(learned, 'timeline', lv)).toContain("(~: words the learned model weighed, not a rule's match)");
     const out = formatVerdict(text, 'root-cause', v);
     expect(out).toMatch(/moves: +blame, prematureFix/);
     expect(out).toMatch(/try: +"/);

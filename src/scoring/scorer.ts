@@ -201,7 +201,9 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
     if (added) j.marks.sort((x, y) => x.start - y.start || x.end - y.end);
   }
 
-  const highlights: ReplyHighlight[] = j.marks.map((m) => ({ move: m.name, start: m.start, end: m.end }));
+  const highlights: ReplyHighlight[] = j.marks.map((m) =>
+    m.rule.startsWith('learned:') ? { move: m.name, start: m.start, end: m.end, source: 'learned' } : { move: m.name, start: m.start, end: m.end },
+  );
   const firstMark = (name: string) => strongest.get(name) ?? j.marks.find((m) => m.name === name);
 
   const tips: ReplyTip[] = [];

@@ -29,6 +29,23 @@ describe('reading an exported transcript', () => {
     expect(parseReview(JSON.stringify(other))).toMatchObject({ ok: false, message: expect.stringMatching(/different version of Hotseat \(format 2\)/) });
   });
 
+  it("keeps which marks the learned model made, and reads an unknown mark source as a rule's", () => {
+    const data = JSON.parse(exported());
+    const reply = data.transcript.find((e: { kind: string }) => e.kind === 'reply');
+    reply.verdict.highlights = [
+      { move: 'blame', start: 0, end: 3, source: 'learned' },
+      { move: 'evidence', start: 0, end: 3, source: 'from-the-future' },
+    ];
+    const result = parseReview(JSON.stringify(data));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const read = result.review.transcript.find((e) => e.kind === 'reply');
+    expect(read?.kind === 'reply' && read.verdict.highlights).toEqual([
+      { move: 'blame', start: 0, end: 3, source: 'learned' },
+      { move: 'evidence', start: 0, end: 3 },
+    ]);
+  });
+
   it('rejects a tampered transcript, naming where, instead of rendering it', () => {
     const data = JSON.parse(exported());
     const reply = data.transcript.findIndex((e: { kind: string }) => e.kind === 'reply');

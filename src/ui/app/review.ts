@@ -20,7 +20,15 @@ const Verdict = z.object({
   moves: z.object(Object.fromEntries(MOVES.map((m) => [m, z.boolean()])) as Record<(typeof MOVES)[number], z.ZodBoolean>),
   flags: z.array(z.string().max(100)),
   score: z.number().min(0).max(100),
-  highlights: z.array(z.object({ move: z.string().max(100), start: z.number().int(), end: z.number().int() })),
+  highlights: z.array(
+    z.object({
+      move: z.string().max(100),
+      start: z.number().int(),
+      end: z.number().int(),
+      // Unknown sources (a later version's) read as a rule's span rather than refusing the whole transcript.
+      source: z.enum(['learned']).optional().catch(undefined),
+    }),
+  ),
   tips: z.array(
     z.object({
       about: z.string().max(100),

@@ -33,6 +33,24 @@ describe('HighlightedText', () => {
     );
   });
 
+  it("puts the learned model's marks in a dashed box and says so in words", () => {
+    const { container } = render(
+      <HighlightedText
+        text="the infra folks, thanks for the trace"
+        highlights={[
+          { move: 'blame', start: 0, end: 15, source: 'learned' },
+          { move: 'acknowledge', start: 17, end: 37 },
+        ]}
+      />,
+    );
+    const marks = container.querySelectorAll('mark');
+    expect(marks[0]).toHaveTextContent('[blame (trap, learned): the infra folks]');
+    expect(marks[0]).toHaveClass('hl--trap', 'hl--learned');
+    expect(marks[0]).toHaveAttribute('title', 'blame (trap, learned)');
+    expect(marks[1]).toHaveTextContent('[acknowledge: thanks for the trace]');
+    expect(marks[1]).not.toHaveClass('hl--learned');
+  });
+
   it('shows a run covered by a good move and a trap as a trap naming both', () => {
     const { container } = render(
       <HighlightedText
@@ -71,5 +89,12 @@ describe('HighlightLegend', () => {
     expect(within(good).queryByText('blame')).toBeNull();
     expect(within(traps).getByText('premature fix')).toBeInTheDocument();
     expect(within(traps).getByText(/Jumps to a fix before the analysis/)).toBeInTheDocument();
+    expect(screen.queryByText(/Learned/)).toBeNull();
+  });
+
+  it("explains the learned model's dashed box when asked to", () => {
+    render(<HighlightLegend learned />);
+    expect(screen.getByText('Learned (dashed box)')).toBeInTheDocument();
+    expect(screen.getByText('words like these')).toHaveClass('hl--learned');
   });
 });

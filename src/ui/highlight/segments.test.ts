@@ -20,6 +20,24 @@ describe('segmentText', () => {
     ]);
   });
 
+  it("tells the learned model's marks from a rule's, per move: a rule's span of the same move wins", () => {
+    const text = 'the infra folks again';
+    //            012345678901234567890
+    const segs = segmentText(text, [
+      { move: 'blame', start: 0, end: 15, source: 'learned' },
+      { move: 'blame', start: 4, end: 9 },
+      { move: 'hostility', start: 16, end: 21, source: 'learned' },
+      { move: 'evidence', start: 16, end: 21, source: 'something else' },
+    ]);
+    expect(segs.map((s) => [s.text, s.moves, s.learned])).toEqual([
+      ['the ', ['blame'], ['blame']],
+      ['infra', ['blame'], []],
+      [' folks', ['blame'], ['blame']],
+      [' ', [], []],
+      ['again', ['hostility', 'evidence'], ['hostility']],
+    ]);
+  });
+
   it('clamps out-of-range offsets and drops unusable ones without throwing', () => {
     const text = 'blame them';
     const segs = segmentText(text, [
@@ -52,7 +70,7 @@ describe('segmentText', () => {
   });
 
   it('returns the text as one plain run with no highlights, and nothing for empty text', () => {
-    expect(segmentText('hello', undefined)).toEqual([{ start: 0, end: 5, text: 'hello', moves: [] }]);
+    expect(segmentText('hello', undefined)).toEqual([{ start: 0, end: 5, text: 'hello', moves: [], learned: [] }]);
     expect(segmentText('', [{ move: 'blame', start: 0, end: 3 }])).toEqual([]);
   });
 

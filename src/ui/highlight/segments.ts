@@ -11,6 +11,8 @@ export interface HighlightSpan {
   move: string;
   start: number;
   end: number;
+  /** The learned model's reading, not a rule's match. */
+  learned: boolean;
 }
 
 export interface TextSegment {
@@ -19,6 +21,8 @@ export interface TextSegment {
   text: string;
   /** Moves covering this run, in the order their highlights were given, without duplicates. Empty: plain text. */
   moves: string[];
+  /** Those of `moves` that only the learned model marked here (no rule's span for that move covers the run). */
+  learned: string[];
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -30,7 +34,7 @@ function splitsPair(text: string, i: number): boolean {
 }
 
 /** A clean span inside the text, or null if the highlight is unusable. */
-export function normaliseSpan(text: string, h: { move?: unknown; start?: unknown; end?: unknown }): HighlightSpan | null {
+export function normaliseSpan(text: string, h: { move?: unknown; start?: unknown; end?: unknown; source?: unknown }): HighlightSpan | null {
   if (typeof h.move !== 'string' || h.move === '') return null;
   if (typeof h.start !== 'number' || typeof h.end !== 'number') return null;
   if (Number.isNaN(h.start) || Number.isNaN(h.end)) return null;
@@ -40,7 +44,7 @@ export function normaliseSpan(text: string, h: { move?: unknown; start?: unknown
   if (splitsPair(text, start)) start -= 1;
   if (splitsPair(text, end)) end += 1;
   if (start >= end) return null;
-  return { move: h.move, start, end };
+  return { move: h.move, start, end, learned: h.source === 'learned' };
 }
 
 /** The text as consecutive segments covering it exactly; highlights that cannot be used are ignored. */
@@ -63,16 +67,21 @@ export function segmentText(text: string, highlights: readonly unknown[] | undef
     const end = points[i + 1]!;
     if (start === end) continue;
     const moves: string[] = [];
+    const ruled = new Set<string>();
     for (const s of spans) {
-      if (s.start <= start && s.end >= end && !moves.includes(s.move)) moves.push(s.move);
+      if (s.start > start || s.end < end) continue;
+      if (!moves.includes(s.move)) moves.push(s.move);
+      if (!s.learned) ruled.add(s.move);
     }
+    const learned = moves.filter((m) => !ruled.has(m));
     const previous = segments.at(-1);
+    const same = (x: string[], y: string[]) => x.length === y.length && x.every((m, k) => m === y[k]);
     // Neighbouring runs with the same moves read as one mark.
-    if (previous && previous.moves.length === moves.length && previous.moves.every((m, k) => m === moves[k])) {
+    if (previous && same(previous.moves, moves) && same(previous.learned, learned)) {
       previous.end = end;
       previous.text = text.slice(previous.start, end);
     } else {
-      segments.push({ start, end, text: text.slice(start, end), moves });
+      segments.push({ start, end, text: text.slice(start, end), moves, learned });
     }
   }
   return segments;

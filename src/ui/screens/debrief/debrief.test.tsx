@@ -101,6 +101,21 @@ describe('Debrief', () => {
     const blame = transcript.querySelector('.db-turn mark[data-moves="blame"]');
     expect(blame).toHaveTextContent('blame (trap): should have caught this');
     expect(blame).toHaveClass('hl--trap');
+    // No learned marks in this meeting, so the legend does not explain them.
+    expect(within(transcript).queryByText('Learned (dashed box)')).toBeNull();
+  });
+
+  it("tells the learned model's marks from the rules' in the transcript and its legend", () => {
+    const context = playedMeeting();
+    const reply = context.transcript.find((e) => e.kind === 'reply' && e.verdict.highlights.some((h) => h.move === 'blame'));
+    if (reply?.kind !== 'reply') throw new Error('the fixture meeting has a blamed reply');
+    const learned = { ...reply, verdict: { ...reply.verdict, highlights: reply.verdict.highlights.map((h) => (h.move === 'blame' ? { ...h, source: 'learned' as const } : h)) } };
+    setup({ context: { ...context, transcript: context.transcript.map((e) => (e === reply ? learned : e)) } });
+    const transcript = section('Transcript');
+    const blame = transcript.querySelector('.db-turn mark[data-moves="blame"]');
+    expect(blame).toHaveTextContent('blame (trap, learned): should have caught this');
+    expect(blame).toHaveClass('hl--learned');
+    expect(within(transcript).getByText('Learned (dashed box)')).toBeInTheDocument();
   });
 
   it('shows each reply\'s grade, reason, tips with rewrites, the author\'s note and the model replies', () => {

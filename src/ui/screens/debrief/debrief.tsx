@@ -334,11 +334,16 @@ export function Debrief({
 
       <section aria-labelledby={ids.transcript} className="db-section">
         <h2 id={ids.transcript} tabIndex={-1}>Transcript</h2>
-        <HighlightLegend className="db-legend" />
+        <HighlightLegend className="db-legend" learned={hasLearnedMarks(context)} />
         <TranscriptView context={context} />
       </section>
     </main>
   );
+}
+
+/** Whether any reply's marks came from the learned model, so the legend explains the dashed box only when it shows. */
+function hasLearnedMarks(context: DebriefMeeting): boolean {
+  return context.transcript.some((e) => e.kind === 'reply' && e.verdict.highlights.some((h) => h.source === 'learned'));
 }
 
 function capitalise(s: string): string {
