@@ -120,6 +120,14 @@ describe('the learned second opinion', () => {
     expect(v.tips.find((t) => t.about === 'blame')?.quote).toBe('contract');
   });
 
+  it('quotes the whole mark its strongest words sit in, not half of it', () => {
+    const model = toyModel('blame', 'b:the_infra', 0.5, 0, 5);
+    model.moves.blame.weights['b:infra_folk'] = 2;
+    const reply = 'Honestly, the infra folks again.';
+    const v = createScorer(nlp, { learned: model, warm: false })(reply, makeContext('timeline'));
+    expect(v.tips.find((t) => t.about === 'blame')?.quote).toBe('the infra folks');
+  });
+
   it('does not repeat a highlight inside one already shown', () => {
     const model = toyModel('blame', 'b:relayer_folk', 0.5, 0, 4);
     model.moves.blame.weights['u:folk'] = 3;

@@ -192,8 +192,23 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
       j.flags.add('learned');
       added = true;
       for (const e of v.evidence) j.marks.push({ name: move, start: e.start, end: e.end, rule: `learned:${e.key}` });
-      // The tip quotes the words that weighed most, not the first ones in the reply.
-      if (v.evidence[0]) strongest.set(move, { name: move, start: v.evidence[0].start, end: v.evidence[0].end, rule: `learned:${v.evidence[0].key}` });
+      // The tip quotes the words that weighed most, not the first ones in the reply, as far as the highlight they sit
+      // in reaches ("the infra" and "infra folks" read as one mark, "the infra folks", so the tip quotes that).
+      const top = v.evidence[0];
+      if (top) {
+        let { start, end } = top;
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const e of v.evidence) {
+            if (e.start < end && e.end > start && (e.start < start || e.end > end)) {
+              start = Math.min(start, e.start);
+              end = Math.max(end, e.end);
+              grew = true;
+            }
+          }
+        }
+        strongest.set(move, { name: move, start, end, rule: `learned:${top.key}` });
+      }
     }
     if (j.moves.hostility && j.moves.acknowledge && j.marks.some((m) => m.name === 'hostility' && m.rule.startsWith('learned:'))) {
       j.moves.acknowledge = false;
