@@ -176,8 +176,23 @@ describe('evidence: asking for or pointing at observed data without a data word'
     'Someone should look at the oracle staleness check.',
     'What did Kai say when he got paged?',
     'Can we finish the timeline before 15:00?',
+    'What were you seeing at 14:05, Lena?',
+    'Maybe we could lower the confirmation timeout to 45 seconds?',
   ])('not evidence: %s', (text) => {
     expect(judge(text, 'timeline').moves.evidence).toBe(false);
+  });
+
+  // A clock time cites the incident inside a question aimed at people and inside a fix, as the label definitions say
+  // ("exact times"); each reply still does its other move.
+  it.each([
+    ['Who was on call when the 14:05 alert fired?', 'why-who-question'],
+    ['Who approved the 13:58 deploy without a gas diff?', 'blame'],
+    ['Blocks are full from 14:02, so we should split withdraw batches in half today.', 'prematureFix'],
+  ])('evidence as well: %s', (text, other) => {
+    const v = judge(text, 'timeline');
+    expect(v.moves.evidence).toBe(true);
+    expect(said(text, v, 'evidence')).toMatch(/1[34]:\d\d/);
+    expect(other in v.moves ? v.moves[other as keyof typeof v.moves] : v.flags.includes(other)).toBe(true);
   });
 });
 

@@ -361,6 +361,16 @@ const DECLINED_WHO = /(?:(?:^| )(?:not|never)|(?:does|do|did) not (?:really )?(?
  */
 const DECLINED_WHO_AFTER = /^(?:\S+ ){0,6}?(?:(?:is|was) not (?:what (?:this|the|today|we|i)|why we|the (?:point|question|issue|focus)|important|relevant|our (?:concern|focus|question)|on the agenda|something we)|(?:does|did) not (?:matter|help|change anything)|(?:is|was) (?:beside the point|irrelevant|not important|less important|a question for (?:another|a different|some other))|matters (?:less|little)|matters not)\b/;
 
+const MEMORY_QUESTION = /\b(?:you|your|anyone|anybody|people|folks|team|we|i)\b(?: \S+){0,3}? (?:seeing|see|saw|seen|thinking|think|thought|feel|feeling|felt|notice|noticed|noticing|remember|recall|know|knew|expect|expected|expecting|make of|worried|look at|looking at|watching|believe|believed|assume|assumed)\b|\bgoing through (?:your|their|his|her) (?:head|mind)\b|\bon your (?:screen|mind)\b/;
+
+/** The normals of the (up to six) tokens before `t` in its sentence, joined by spaces. */
+function textBeforeTok(a: Analysis, t: number): string {
+  const sent = a.tokens[t]!.sent;
+  const out: string[] = [];
+  for (let k = t - 1; k >= 0 && t - k <= 6 && a.tokens[k]!.sent === sent; k--) out.unshift(a.tokens[k]!.norm);
+  return out.join(' ');
+}
+
 const SENTENCE_OPENERS = new Set(['honestly', 'look', 'listen', 'so', 'and', 'but', 'frankly', 'well', 'okay', 'ok', 'right', 'again', 'also']);
 
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
@@ -908,7 +918,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (deadlineSentences.has(tok.sent) && !/\b(?:bring|brings|share|shares|attach|attaches|pull|pulls|show|shows|compare|send|sends|post|posts|circulate)\b/.test(sentenceText(a, tok.sent))) return false;
     // "The mempool had nothing to do with it": data named only to be waved away.
     if (dismissedSentences.has(tok.sent) && !/\b(?:show|see|have|check|look)\b/.test(sentenceText(a, tok.sent))) return false;
-    if (fixSentences.has(tok.sent)) return false;
+    // A fix's figures are its targets ("lower the timeout to 45 seconds"), but a clock time in it dates what was
+    // observed ("Blocks are full from 14:02, so let's split the batches"): the label definitions count it.
+    if (fixSentences.has(tok.sent) && !(figure && CLOCK_TIME.test(tok.norm))) return false;
     if (counterfactualSentences.has(tok.sent) && !figure) return false;
     // Data named inside an accusation ("you restarted it without reading the logs?") is not a redirect to it.
     if (blameSentences0.has(tok.sent) && !figure) return false;
@@ -937,7 +949,10 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const prev = a.tokens[t - 1]?.norm ?? '';
     if (CLOCK_TIME.test(tok.norm)) {
       const sent = sentenceOf(a, t);
-      if (sent.question) continue;
+      // A time in a question still cites the incident ("Who was on call when the 14:05 alert fired?"), unless the
+      // question asks what someone saw or thought then: their memory, not the data ("What were you seeing at 14:05?").
+      // Nor "Are we at 14:20 yet?": a place in the walk through the timeline.
+      if (sent.question && (MEMORY_QUESTION.test(sentenceText(a, tok.sent)) || counterfactualSentences.has(tok.sent) || /\b(?:are|were) we (?:\S+ )?(?:at|past|up to|on)$/.test(textBeforeTok(a, t)))) continue;
       if (isDeadlineTime(a, t)) continue;
       // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
       if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
