@@ -97,20 +97,29 @@ function agreementLength(a: Analysis): number {
  */
 export function featuresOf(a: Analysis, phase: string): Feature[] {
   const out: Feature[] = [{ key: `p:${phase}`, first: -1, last: -1 }];
+  walkFeatures(a, (i, w, prev, prev2) => {
+    out.push({ key: `u:${w}`, first: i, last: i });
+    out.push({ key: `b:${prev}_${w}`, first: prev === '<s>' ? i : i - 1, last: i });
+    out.push({ key: `s:${prev2}_${w}`, first: prev2 === '<s>' ? i : i - 2, last: i });
+  });
+  return out;
+}
+
+/**
+ * The walk both featuresOf() (the trainer's view) and predict() (the scorer's) make over the reply's tokens: for each
+ * token its unit `w` ("¬word" in a negation's scope) and the two units before it in its sentence ("<s>" at its start).
+ */
+function walkFeatures(a: Analysis, visit: (i: number, w: string, prev: string, prev2: string) => void): void {
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = agreementLength(a); i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
     if (i > 0 && a.tokens[i - 1]!.sent !== t.sent) prev = prev2 = '<s>';
     const u = unitOf(a, i);
-    const w = t.neg ? `¬${u}` : u;
-    out.push({ key: `u:${w}`, first: i, last: i });
-    out.push({ key: `b:${prev}_${w}`, first: prev === '<s>' ? i : i - 1, last: i });
-    out.push({ key: `s:${prev2}_${w}`, first: prev2 === '<s>' ? i : i - 2, last: i });
+    visit(i, t.neg ? `¬${u}` : u, prev, prev2);
     prev2 = prev;
     prev = u;
   }
-  return out;
 }
 
 /**
@@ -205,19 +214,11 @@ export function predict(model: CompiledModel, a: Analysis, phase: string): Recor
     if (first >= 0) hits.push({ row, first, last });
   };
   count(model.phase.get(phase), -1, -1);
-  let prev = '<s>';
-  let prev2 = '<s>';
-  for (let i = agreementLength(a); i < a.tokens.length; i++) {
-    const t = a.tokens[i]!;
-    if (i > 0 && a.tokens[i - 1]!.sent !== t.sent) prev = prev2 = '<s>';
-    const u = unitOf(a, i);
-    const w = t.neg ? `¬${u}` : u;
+  walkFeatures(a, (i, w, prev, prev2) => {
     count(model.uni.get(w), i, i);
     count(model.pair.get(prev)?.get(w), prev === '<s>' ? i : i - 1, i);
     count(model.skip.get(prev2)?.get(w), prev2 === '<s>' ? i : i - 2, i);
-    prev2 = prev;
-    prev = u;
-  }
+  });
   const out = {} as Record<Move, LearnedVerdict>;
   MOVES.forEach((move, i) => {
     const p = 1 / (1 + Math.exp(-z[i]!));
