@@ -128,6 +128,16 @@ describe('the learned second opinion', () => {
     expect(v.tips.find((t) => t.about === 'blame')?.quote).toBe('the infra folks');
   });
 
+  it('adds no blame over the blameless frame the rules found, however much its words look like blame', () => {
+    const reply = 'Why Dev merged it is not the point.';
+    const model = toyModel('blame', 'u:merge', 0.5, 0, 8);
+    const v = createScorer(nlp, { learned: model, warm: false })(reply, makeContext('root-cause'));
+    expect(v.flags).toContain('blameless-frame');
+    expect(v.moves.blame).toBe(false);
+    // Without the frame the same model does add it.
+    expect(createScorer(nlp, { learned: model, warm: false })('Dev merged it.', makeContext('root-cause')).moves.blame).toBe(true);
+  });
+
   it('does not repeat a highlight inside one already shown', () => {
     const model = toyModel('blame', 'b:relayer_folk', 0.5, 0, 4);
     model.moves.blame.weights['u:folk'] = 3;

@@ -415,6 +415,10 @@ describe('a who-question the speaker declines is the blameless frame, not blame'
     "Who shipped it isn't what this meeting is for.",
     "Honestly, who approved it doesn't matter; what let it through does.",
     'Who pushed the change is beside the point.',
+    // The same set-aside clause with no who-question pattern in it, and with an "it" that is not a dismissal.
+    'Why Dev merged it is not the point.',
+    "Whose deploy it was doesn't matter; what let it through does.",
+    'Who shipped it is beside the point.',
   ])(
     '%s',
     (text) => {

@@ -371,6 +371,15 @@ function textBeforeTok(a: Analysis, t: number): string {
   return out.join(' ');
 }
 
+/** The wh-word opening a sentence that sets its own clause aside ("Why Dev merged it is not the point"), or null. */
+function setAsideWhClause(a: Analysis, sent: { first: number; last: number; question: boolean }): number | null {
+  if (sent.question) return null;
+  let k = sent.first;
+  while (k < sent.last && (a.tokens[k]!.pos === 'PUNCT' || SENTENCE_OPENERS.has(a.tokens[k]!.norm))) k++;
+  if (!/^(?:who|why|whose|which)$/.test(a.tokens[k]!.norm)) return null;
+  return DECLINED_WHO_AFTER.test(a.tokens.slice(k + 2, sent.last + 1).map((t) => t.norm).join(' ')) ? k : null;
+}
+
 const SENTENCE_OPENERS = new Set(['honestly', 'look', 'listen', 'so', 'and', 'but', 'frankly', 'well', 'okay', 'ok', 'right', 'again', 'also']);
 
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
@@ -422,7 +431,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       // "fast enough.", "good enough!": a degree word, not "Enough!".
       !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')) &&
       // "The front-end team had nothing to do with this" clears a team (blame, below); it dismisses no one's point.
-      !(h.id === 'stupid-question' && a.tokens[h.first]!.norm === 'had' && clearsSomeone(a, h.first)),
+      !(h.id === 'stupid-question' && a.tokens[h.first]!.norm === 'had' && clearsSomeone(a, h.first)) &&
+      // "Who shipped it is beside the point" sets the who-question aside; it waves away no one's point.
+      !(h.id === 'stupid-question' && setAsideWhClause(a, sentenceOf(a, h.first)) !== null),
   );
   // A closing "Noted." / "Fine." / "Sure." dismisses what the listener said; after the speaker's own point with no one
   // addressed ("... for an hour. Noted."), or after thanks ("Thanks Kai, that helps. Noted."), it just closes it.
@@ -699,6 +710,14 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (h.id === 'who-roster') continue;
     moves.blame = true;
     mark('blame', h);
+  }
+  // The same set-aside clause where no who-question pattern matched ("Why Dev merged it is not the point", "Whose
+  // deploy it was doesn't matter"): the blameless frame, which also keeps the learned model from reading it as blame.
+  for (const sent of a.sentences) {
+    const k = setAsideWhClause(a, sent);
+    if (k === null || marks.some((m) => m.name === 'blameless-frame' && tokenAtOffset(m.start) === k)) continue;
+    flags.add('blameless-frame');
+    mark('blameless-frame', tokenSpan(k), 'declined-who');
   }
 
   for (const h of find(lex.hindsight)) {
