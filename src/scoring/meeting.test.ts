@@ -83,7 +83,21 @@ describe('scoreMeeting', () => {
     });
     expect(r.trend.hostility.firstHalf).toBe(0);
     expect(r.trend.hostility.secondHalf).toBeCloseTo(1, 5);
-    expect(r.reasons.join(' ')).toMatch(/slipped in the second half/);
+    expect(r.reasons.join(' ')).toMatch(/slipped in the second half \(hostility more often\)/);
+  });
+
+  it('names moves and phases in words, never as identifiers', () => {
+    const fix = verdict(['prematureFix', 'blame'], 10);
+    const r = scoreMeeting({
+      entries: meeting([
+        ['opening', 5, [good, good]],
+        ['timeline', 10, [fix, fix]],
+      ]),
+    });
+    const reasons = r.reasons.join(' ');
+    expect(reasons).toMatch(/slipped in the second half \(blame and premature fixes more often\)/);
+    expect(reasons).toMatch(/never reached root cause, action items and close\./);
+    expect(reasons).not.toMatch(/prematureFix|action-items|root-cause/);
   });
 
   it('notices an agenda out of order, missing phases and unrevisited parked topics', () => {
@@ -99,7 +113,7 @@ describe('scoreMeeting', () => {
     expect(r.agenda.inOrder).toBe(false);
     expect(r.agenda.missing).toEqual(['opening', 'action-items', 'close']);
     expect(r.parked.notRevisited).toEqual(['oracle swap']);
-    expect(r.reasons.join(' ')).toMatch(/out of order/);
+    expect(r.reasons.join(' ')).toMatch(/out of order \(root cause -> timeline\)/);
     expect(r.reasons.join(' ')).toMatch(/never revisited \(oracle swap\)/);
   });
 

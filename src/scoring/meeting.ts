@@ -295,6 +295,28 @@ interface Facts {
   level: Level;
 }
 
+/** Moves and phases as a trainee reads them in the reasons ("premature fixes", "action items"), never as identifiers. */
+const MOVE_WORDS: Record<Move, string> = {
+  acknowledge: 'acknowledging',
+  evidence: 'pointing at evidence',
+  deferral: 'deferring fixes',
+  blame: 'blame',
+  prematureFix: 'premature fixes',
+  hostility: 'hostility',
+  ownership: 'owned actions',
+};
+const PHASE_WORDS: Record<PhaseKind, string> = {
+  opening: 'opening',
+  timeline: 'timeline',
+  'root-cause': 'root cause',
+  'action-items': 'action items',
+  close: 'close',
+};
+/** "a", "a and b", "a, b and c". */
+function listed(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 function explain(f: Facts): string[] {
   const out: string[] = [];
   if (f.replies === 0) return ['No replies were given, so there is nothing to score yet.'];
@@ -310,10 +332,10 @@ function explain(f: Facts): string[] {
   if (f.moveRates.acknowledge >= 0.3) out.push(`You acknowledged concerns in ${pct(f.moveRates.acknowledge)} of replies.`);
   const better = (['evidence', 'acknowledge', 'deferral'] as Move[]).filter((m) => f.trend[m].change >= 0.2);
   const worse = NEGATIVE.filter((m) => f.trend[m].change >= 0.2);
-  if (better.length > 0) out.push(`You improved as the meeting went on (${better.join(', ')} more often in the second half).`);
-  if (worse.length > 0) out.push(`Under pressure you slipped in the second half (${worse.join(', ')} more often).`);
-  if (!f.inOrder) out.push(`The agenda went out of order (${f.order.join(' -> ')}).`);
-  else if (f.missing.length > 0) out.push(`The meeting never reached ${f.missing.join(', ')}.`);
+  if (better.length > 0) out.push(`You improved as the meeting went on (${listed(better.map((m) => MOVE_WORDS[m]))} more often in the second half).`);
+  if (worse.length > 0) out.push(`Under pressure you slipped in the second half (${listed(worse.map((m) => MOVE_WORDS[m]))} more often).`);
+  if (!f.inOrder) out.push(`The agenda went out of order (${f.order.map((p) => PHASE_WORDS[p]).join(' -> ')}).`);
+  else if (f.missing.length > 0) out.push(`The meeting never reached ${listed(f.missing.map((p) => PHASE_WORDS[p]))}.`);
   else out.push('You kept to the agenda: opening, timeline, root cause, action items, close.');
   if (f.order.includes('timeline') && f.timelineShare < 0.25) out.push(`Only ${pct(f.timelineShare)} of the time went to the timeline; it deserves the most.`);
   if (f.parked > 0) {
