@@ -177,6 +177,9 @@ describe('evidence: asking for or pointing at observed data without a data word'
     'What did Kai say when he got paged?',
     'Can we finish the timeline before 15:00?',
     'What were you seeing at 14:05, Lena?',
+    // Thanks for the work on the data acknowledge it; they point no claim at it.
+    'Thank you for walking us through the nonce logs while people were pointing at you.',
+    "I'd like to thank Tomás specifically for the RPC log digging.",
     'Maybe we could lower the confirmation timeout to 45 seconds?',
   ])('not evidence: %s', (text) => {
     expect(judge(text, 'timeline').moves.evidence).toBe(false);
@@ -188,6 +191,7 @@ describe('evidence: asking for or pointing at observed data without a data word'
     ['Who was on call when the 14:05 alert fired?', 'why-who-question'],
     ['Who approved the 13:58 deploy without a gas diff?', 'blame'],
     ['Blocks are full from 14:02, so we should split withdraw batches in half today.', 'prematureFix'],
+    ['Thanks for pulling the logs, Kai. They show the nonce stalled at 14:11.', 'acknowledge'],
   ])('evidence as well: %s', (text, other) => {
     const v = judge(text, 'timeline');
     expect(v.moves.evidence).toBe(true);

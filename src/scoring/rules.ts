@@ -380,6 +380,8 @@ function setAsideWhClause(a: Analysis, sent: { first: number; last: number; ques
   return DECLINED_WHO_AFTER.test(a.tokens.slice(k + 2, sent.last + 1).map((t) => t.norm).join(' ')) ? k : null;
 }
 
+const THANKS = new Set(['thanks', 'thank', 'appreciate', 'grateful', 'kudos', 'shout-out', 'shoutout', 'credit']);
+
 const SENTENCE_OPENERS = new Set(['honestly', 'look', 'listen', 'so', 'and', 'but', 'frankly', 'well', 'okay', 'ok', 'right', 'again', 'also']);
 
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
@@ -930,6 +932,15 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // `figure`: a clock time or a measured number. The label definitions count "citing a specific observed figure",
   // so a figure keeps counting inside an accusation or a counterfactual ("the relayer stalled at 14:11 and Kai's team
   // sat on it"); data words there do not ("you restarted it without reading the logs?").
+  const thanksBefore = (t: number) => {
+    const tok = a.tokens[t]!;
+    for (let k = t - 1; k >= 0 && t - k <= 12; k--) {
+      const p = a.tokens[k]!;
+      if (p.sent !== tok.sent || p.clause !== tok.clause) return false;
+      if (THANKS.has(p.norm)) return true;
+    }
+    return false;
+  };
   const evidenceOk = (t: number, figure = false) => {
     const tok = a.tokens[t]!;
     // In an action item with a date, data words describe the action ("alert on gas-used, by Dec 10"), unless the
@@ -943,6 +954,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (counterfactualSentences.has(tok.sent) && !figure) return false;
     // Data named inside an accusation ("you restarted it without reading the logs?") is not a redirect to it.
     if (blameSentences0.has(tok.sent) && !figure) return false;
+    // Nor inside thanks for the work on it ("thank you for walking us through the nonce logs"): that acknowledges.
+    if (!figure && thanksBefore(t)) return false;
     if (deferralClauses.size > 0 && deferralClauses.has(`${tok.sent}:${tok.clause}`)) return false;
     return true;
   };
