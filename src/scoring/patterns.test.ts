@@ -180,6 +180,9 @@ describe('evidence: asking for or pointing at observed data without a data word'
     // Thanks for the work on the data acknowledge it; they point no claim at it.
     'Thank you for walking us through the nonce logs while people were pointing at you.',
     "I'd like to thank Tomás specifically for the RPC log digging.",
+    // The timeline as a place in the agenda, a record as an idiom.
+    'Ten more minutes on the timeline, then root cause.',
+    "That's a real concern, and it's on the record.",
     'Maybe we could lower the confirmation timeout to 45 seconds?',
   ])('not evidence: %s', (text) => {
     expect(judge(text, 'timeline').moves.evidence).toBe(false);
