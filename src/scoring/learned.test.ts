@@ -138,6 +138,25 @@ describe('the learned second opinion', () => {
     expect(createScorer(nlp, { learned: model, warm: false })('Dev merged it.', makeContext('root-cause')).moves.blame).toBe(true);
   });
 
+  it('never leaves a reply both proposing and deferring a fix: the surer finding takes the other one\'s place', () => {
+    const hedge = "We shouldn't rush a fix, but honestly, capping withdraw gas at 150k would stop this happening again.";
+    const rulesOnly = createScorer(nlp, { learned: null, warm: false })(hedge, makeContext('root-cause'));
+    expect(rulesOnly.moves).toMatchObject({ deferral: true, prematureFix: false });
+    // p ~ 0.99: the fix the model found replaces the rules' deferral, highlights and all.
+    const sure = createScorer(nlp, { learned: toyModel('prematureFix', 'u:cap', 0.5, 0, 9), warm: false })(hedge, makeContext('root-cause'));
+    expect(sure.moves).toMatchObject({ deferral: false, prematureFix: true });
+    expect(sure.highlights.filter((h) => h.move === 'deferral')).toEqual([]);
+    // p ~ 0.73: enough for a bare reply, not to overrule a deferral.
+    const unsure = createScorer(nlp, { learned: toyModel('prematureFix', 'u:cap', 0.5, 0, 5), warm: false })(hedge, makeContext('root-cause'));
+    expect(unsure.moves).toMatchObject({ deferral: true, prematureFix: false });
+    // The other way round: a deferral the model is sure of replaces a fix the rules found.
+    const fix = 'Roll back tonight, and we wait for the write-up on anything bigger.';
+    expect(createScorer(nlp, { learned: null, warm: false })(fix, makeContext('root-cause')).moves).toMatchObject({ prematureFix: true, deferral: false });
+    const deferred = createScorer(nlp, { learned: toyModel('deferral', 'u:wait', 0.5, 0, 9), warm: false })(fix, makeContext('root-cause'));
+    expect(deferred.moves).toMatchObject({ deferral: true, prematureFix: false });
+    expect(deferred.highlights.filter((h) => h.move === 'prematureFix')).toEqual([]);
+  });
+
   it('does not repeat a highlight inside one already shown', () => {
     const model = toyModel('blame', 'b:relayer_folk', 0.5, 0, 4);
     model.moves.blame.weights['u:folk'] = 3;

@@ -286,7 +286,10 @@ export function withinReach(a: Analysis): boolean {
   return true;
 }
 
-/** The probability a learned hostility needs to overrule an acknowledgement the rules found. */
+/**
+ * The probability a learned hostility needs to overrule an acknowledgement the rules found, and a learned premature
+ * fix a deferral the rules found (the fix then takes the deferral's place: see addFloor).
+ */
 export const OVERRULE_ACK = 0.9;
 
 /**
@@ -304,13 +307,17 @@ export const OVERRULE_ACK = 0.9;
  *   mockery from the rules makes it sarcasm. Over an acknowledgement the rules found, it needs OVERRULE_ACK:
  *   "I hear you. Really. Can we move on?" acknowledges nothing (p 0.99), but "Seriously, thank you for staying up
  *   all night" is sincere thanks whose "seriously" the model has mostly seen in sarcasm (p 0.8).
+ * - A reply that proposes a fix does not defer one: no writer labelled both in 1,286 premature fixes ("We shouldn't
+ *   rush a fix, but honestly, capping withdraw gas at 150k would stop this" is a fix). So a fix over a deferral the
+ *   rules found needs OVERRULE_ACK, and the scorer then drops the deferral. (A deferral over a fix the rules found
+ *   needs nothing more: blocking those cost 0.014 out-of-fold F1; the scorer drops the rules' fix instead.)
  */
 export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Readonly<Record<Move, boolean>>, flags: ReadonlySet<string>): number {
   if ((move === 'blame' || move === 'prematureFix' || move === 'hostility') && !withinReach(a)) return Infinity;
   const late = phase === 'action-items' || phase === 'close';
   switch (move) {
     case 'prematureFix':
-      return late ? Infinity : 0;
+      return late ? Infinity : rules.deferral ? OVERRULE_ACK : 0;
     case 'ownership':
       return late && namesSomeone(a) && namesATime(a) ? 0 : Infinity;
     case 'blame':

@@ -213,6 +213,21 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
     if (j.moves.hostility && j.moves.acknowledge && j.marks.some((m) => m.name === 'hostility' && m.rule.startsWith('learned:'))) {
       j.moves.acknowledge = false;
     }
+    // A reply never both proposes and defers a fix (no writer labelled both, in 1,286 premature fixes). A fix the
+    // model found (sure enough to overrule, see addFloor) takes the place of the deferral the rules found: the hedge
+    // before it ("we shouldn't rush a fix, but ...") defers nothing. A deferral the model found takes the place of a
+    // fix the rules found: the rules' fixes over-fire on new writers (hence their veto), their deferrals do not.
+    if (j.moves.prematureFix && j.moves.deferral) {
+      if (rules.deferral) {
+        j.moves.deferral = false;
+        j.flags.delete('parks-topic');
+        j.marks = j.marks.filter((m) => m.name !== 'deferral' && m.name !== 'parks-topic');
+      } else {
+        j.moves.prematureFix = false;
+        j.flags.delete('hedged-fix');
+        j.marks = j.marks.filter((m) => m.name !== 'prematureFix' && m.name !== 'hedged-fix');
+      }
+    }
     if (added) j.marks.sort((x, y) => x.start - y.start || x.end - y.end);
   }
 
