@@ -529,6 +529,16 @@ describe('premature fix: plural system nouns, a fix as the purpose of a ticket, 
     expect(judge(text, 'timeline').moves.prematureFix).toBe(true);
   });
 
+  // The brief's hedge: a deferral phrase then "but" and a fix is a fix, not a deferral, with a gerund claim too.
+  it.each(["We shouldn't rush a fix, but capping withdraw gas at 150k would stop this.", "We shouldn't rush a fix, but honestly, capping withdraw gas would stop this."])(
+    'hedged, then a fix: %s',
+    (text) => {
+      const v = judge(text, 'root-cause');
+      expect(v.moves.prematureFix).toBe(true);
+      expect(v.moves.deferral).toBe(false);
+    },
+  );
+
   it.each([
     "I'll open a ticket to track the investigation.",
     'Someone check the relayer logs around 14:11.',

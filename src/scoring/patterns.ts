@@ -830,8 +830,9 @@ export function fixPatterns(a: Analysis): Hit[] {
         hits.push(hit(a, 'fix-commitment', t, objectOk));
         continue;
       }
-      // "Bumping maxFeePerGas clears the queue, so let's do that", "rolling back faster is clearly the answer".
-      if (objectOk !== null && tok.norm.endsWith('ing') && t === firstWord(a, sent.first) && GERUND_CLAIM.test(sentenceNorm(a, t))) {
+      // "Bumping maxFeePerGas clears the queue, so let's do that", "rolling back faster is clearly the answer", and the
+      // same after a hedge: "We shouldn't rush a fix, but honestly, capping withdraw gas would stop this".
+      if (objectOk !== null && tok.norm.endsWith('ing') && (t === firstWord(a, sent.first) || afterBut(a, t)) && GERUND_CLAIM.test(win(a, t, sent.last + 1))) {
         hits.push(hit(a, 'fix-gerund-claim', t, objectOk));
         continue;
       }
@@ -1066,6 +1067,13 @@ function realQuestion(a: Analysis, s: number): boolean {
 
 /** The first word of a sentence after openers like "so", "honestly", "okay". */
 const OPENERS = /^(?:so|honestly|frankly|okay|ok|look|well|and|but|also|yeah|right|,)$/;
+/** `t` opens the clause after "but" ("..., but honestly, capping it would stop this"). */
+function afterBut(a: Analysis, t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && a.tokens[k]!.sent === a.tokens[t]!.sent && a.tokens[k]!.norm !== 'but' && OPENERS.test(a.tokens[k]!.norm)) k--;
+  return k >= 0 && a.tokens[k]!.norm === 'but' && a.tokens[k]!.sent === a.tokens[t]!.sent;
+}
+
 function firstWord(a: Analysis, first: number): number {
   let k = first;
   while (k < a.tokens.length && OPENERS.test(a.tokens[k]!.norm)) k++;
