@@ -493,7 +493,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   for (const h of cueHits) {
     const s = a.tokens[h.first]!.sent;
     const list = cueBySentence.get(s);
-    if (list) list.push(h);
+    // One word is one cue: "useless" is both a scorn word and a weak contempt adjective, and counted twice it made
+    // "Users saw one useless message for every failure" hostile on its own. The stronger reading stands.
+    const same = list?.findIndex((x) => x.first === h.first && x.last === h.last) ?? -1;
+    if (list && same >= 0) {
+      if (h.weight > list[same]!.weight) list[same] = h;
+    } else if (list) list.push(h);
     else cueBySentence.set(s, [h]);
   }
   let cueTotal = 0;
