@@ -182,6 +182,8 @@ describe('evidence: asking for or pointing at observed data without a data word'
     "I'd like to thank Tomás specifically for the RPC log digging.",
     // The timeline as a place in the agenda, a record as an idiom.
     'Ten more minutes on the timeline, then root cause.',
+    "Let's table that for now.",
+    'Everything is on the table.',
     "That's a real concern, and it's on the record.",
     'Maybe we could lower the confirmation timeout to 45 seconds?',
   ])('not evidence: %s', (text) => {
@@ -572,5 +574,27 @@ describe('a reply opening on "Oh" or "Okay" is how people start talking, not moc
 
   it('with a second cue it still is', () => {
     expect(judge('Oh, brilliant, another outage. Just wonderful.', 'timeline').moves.hostility).toBe(true);
+  });
+});
+
+describe('evidence: a table looked at, not a table as an idiom', () => {
+  it.each(["Let's look at the failure table first.", 'Check the holds table before we argue about it.'])('%s', (text) => {
+    const v = judge(text, 'timeline');
+    expect(v.moves.evidence).toBe(true);
+    expect(said(text, v, 'evidence')).toMatch(/table/);
+  });
+});
+
+describe('hostility: one word is one cue', () => {
+  it('does not count "useless" twice (a scorn word and a weak contempt adjective) on a thing', () => {
+    const text = "I hear you, Grant. Users saw one useless message for every failure, and that's on us.";
+    const v = judge(text, 'opening');
+    expect(v.moves.hostility).toBe(false);
+    expect(v.moves.acknowledge).toBe(true);
+  });
+
+  it('still reads it said to someone, or with a second cue, as hostile', () => {
+    expect(judge('You are useless.', 'timeline').moves.hostility).toBe(true);
+    expect(judge('Useless. Absolutely useless!', 'timeline').moves.hostility).toBe(true);
   });
 });
