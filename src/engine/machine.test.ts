@@ -4,6 +4,7 @@ import { keywordScorer, tinyScenario } from '../../tests/fixtures/engine-fixture
 import { createMeetingMachine } from './machine';
 import { playMeeting, replayMeeting, scriptedStrategy, bestStrategy, worstStrategy } from './headless';
 import type { MeetingEmitted, MeetingOptions } from './types';
+import type { ReplyScorer } from './scorer-seam';
 
 function startMeeting(options: Partial<MeetingOptions> = {}, scenario = tinyScenario()) {
   const clock = new SimulatedClock();
@@ -158,6 +159,25 @@ describe('meeting machine', () => {
     expect(reply).toMatchObject({ kind: 'reply', exhibits: ['errors'] });
     expect(reply?.kind === 'reply' && reply.gradeReason).toMatch(/Met 2 of 2/);
     expect(snap.context.shownExhibits).toEqual([]);
+  });
+
+  it('never grades a reply poor only for setting the blameless frame, unless it also hurts', () => {
+    // The keyword scorer, plus the scorer's flag for the blameless frame.
+    const framing: ReplyScorer = (text, context) => {
+      const v = keywordScorer(text, context);
+      return /blameless/i.test(text) ? { ...v, flags: [...v.flags, 'blameless-frame'] } : v;
+    };
+    const first = (text: string) => {
+      const run = playMeeting({ input: { scenario: tinyScenario() }, scorer: framing, strategy: scriptedStrategy([{ type: 'text', text }]) });
+      const reply = run.context.transcript.find((e) => e.kind === 'reply');
+      return reply?.kind === 'reply' ? reply : undefined;
+    };
+    const framed = first('This is a blameless review; we are here to look at the system.');
+    expect(framed?.grade).toBe('mixed');
+    expect(framed?.gradeReason).toMatch(/Met 0 of 2 expected moves.*kept the room blameless/);
+    expect(first('We are here to look at the system.')?.grade).toBe('poor');
+    // Blame still hurts, however blameless the words around it.
+    expect(first('This is a blameless review, but Dave should have caught it.')?.grade).toBe('poor');
   });
 
   it('a deferral parks the beat\'s topic, and the action items revisit it', () => {

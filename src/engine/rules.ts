@@ -126,9 +126,13 @@ export function movesToAvoid(beat: CompiledBeat): Move[] {
   return avoid;
 }
 
+/** Scorer flags for a reply that makes the room safe ("Nobody here is at fault"): the opening's own move. */
+const SAFETY_FLAGS = new Set(['blameless-frame', 'restores-safety']);
+
 /**
  * Grades a free-text reply for the stakeholder's reaction: poor if it makes a move to avoid; strong if it scores
- * well and meets at least half of the expected moves; poor if it scores low or meets none; mixed otherwise.
+ * well and meets at least half of the expected moves; poor if it scores low or meets none, unless it sets the
+ * blameless frame or restores safety (the facilitation notes' first move: never poor on its own); mixed otherwise.
  */
 export function gradeVerdict(verdict: ReplyVerdict, beat: CompiledBeat, shownExhibits: string[]): [Grade, string] {
   const hurt = movesToAvoid(beat).filter((m) => verdict.moves[m]);
@@ -139,8 +143,9 @@ export function gradeVerdict(verdict: ReplyVerdict, beat: CompiledBeat, shownExh
   const needed = Math.ceil(beat.expects.moves.length / 2);
   const detail = `Met ${met.length} of ${beat.expects.moves.length} expected moves${met.length ? ` (${met.map(moveName).join(', ')})` : ''}${missed.length ? `; missing ${missed.map(moveName).join(', ')}` : ''}.`;
   if (verdict.score >= 65 && met.length >= needed) return ['strong', detail];
-  if (verdict.score < 35 || met.length === 0) return ['poor', detail];
-  return ['mixed', detail];
+  const safe = verdict.flags.some((f) => SAFETY_FLAGS.has(f));
+  if ((verdict.score < 35 || met.length === 0) && !safe) return ['poor', detail];
+  return ['mixed', safe && (verdict.score < 35 || met.length === 0) ? `${detail} It kept the room blameless, which helps; now answer the concern itself.` : detail];
 }
 
 const MOVE_NAMES: Record<Move, string> = {
