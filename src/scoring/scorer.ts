@@ -216,9 +216,10 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
     // A reply never both proposes and defers a fix (no writer labelled both, in 1,286 premature fixes). A fix the
     // model found (sure enough to overrule, see addFloor) takes the place of the deferral the rules found: the hedge
     // before it ("we shouldn't rush a fix, but ...") defers nothing. A deferral the model found takes the place of a
-    // fix the rules found: the rules' fixes over-fire on new writers (hence their veto), their deferrals do not.
+    // fix the rules found: the rules' fixes over-fire on new writers (hence their veto), their deferrals do not. When
+    // the model found both, the likelier stands.
     if (j.moves.prematureFix && j.moves.deferral) {
-      if (rules.deferral) {
+      if (rules.deferral || (!rules.prematureFix && learned.prematureFix.p > learned.deferral.p)) {
         j.moves.deferral = false;
         j.flags.delete('parks-topic');
         j.marks = j.marks.filter((m) => m.name !== 'deferral' && m.name !== 'parks-topic');
