@@ -155,6 +155,15 @@ describe('the learned second opinion', () => {
     const deferred = createScorer(nlp, { learned: toyModel('deferral', 'u:wait', 0.5, 0, 9), warm: false })(fix, makeContext('root-cause'));
     expect(deferred.moves).toMatchObject({ deferral: true, prematureFix: false });
     expect(deferred.highlights.filter((h) => h.move === 'prematureFix')).toEqual([]);
+    // Both from the model alone: the likelier stands.
+    const both = (fixWeight: number) => {
+      const model = toyModel('deferral', 'u:hmm', 0.5, 0, 7);
+      model.moves.prematureFix = { bias: -4, threshold: 0.5, veto: 0, weights: { 'u:hmm': fixWeight } };
+      return createScorer(nlp, { learned: model, warm: false })('Hmm.', makeContext('root-cause')).moves;
+    };
+    expect(createScorer(nlp, { learned: null, warm: false })('Hmm.', makeContext('root-cause')).moves).toMatchObject({ prematureFix: false, deferral: false });
+    expect(both(9)).toMatchObject({ prematureFix: true, deferral: false });
+    expect(both(6)).toMatchObject({ prematureFix: false, deferral: true });
   });
 
   it('does not repeat a highlight inside one already shown', () => {
