@@ -577,6 +577,18 @@ describe('a reply opening on "Oh" or "Okay" is how people start talking, not moc
   });
 });
 
+describe('the blameless frame in other words', () => {
+  it.each(["I'm not going to pretend this was anyone's mistake in particular.", "This wasn't any one person's doing."])('%s', (text) => {
+    const v = judge(text, 'root-cause');
+    expect(v.flags).toContain('blameless-frame');
+    expect(v.moves.blame).toBe(false);
+  });
+
+  it("still reads a named person's mistake as blame", () => {
+    expect(judge("It was Dev's mistake.", 'root-cause').moves.blame).toBe(true);
+  });
+});
+
 describe('evidence: a table looked at, not a table as an idiom', () => {
   it.each(["Let's look at the failure table first.", 'Check the holds table before we argue about it.'])('%s', (text) => {
     const v = judge(text, 'timeline');
