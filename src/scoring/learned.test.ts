@@ -92,6 +92,7 @@ describe('the learned second opinion', () => {
     const v = createScorer(nlp, { learned: toyModel('hostility', 'u:theater', 0.7, 0, 10), warm: false })(reply, makeContext('timeline'));
     expect(v.moves.hostility).toBe(true);
     expect(v.moves.acknowledge).toBe(false);
+    expect(v.highlights.filter((h) => h.move === 'acknowledge')).toEqual([]);
     // p = 0.88: enough to add hostility to a bare reply, not to overrule what the rules read as acknowledging.
     const unsure = createScorer(nlp, { learned: toyModel('hostility', 'u:theater', 0.7, 0, 6), warm: false })(reply, makeContext('timeline'));
     expect(unsure.moves.hostility).toBe(false);

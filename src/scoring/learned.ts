@@ -287,10 +287,10 @@ export function withinReach(a: Analysis): boolean {
 }
 
 /**
- * The probability a learned hostility needs to overrule an acknowledgement the rules found, and a learned premature
- * fix a deferral the rules found (the fix then takes the deferral's place: see addFloor).
+ * The probability a learned move needs to take the place of one the rules found that it cannot stand beside: hostility
+ * over an acknowledgement, a premature fix over a deferral (see addFloor; the scorer then drops the other one).
  */
-export const OVERRULE_ACK = 0.9;
+export const OVERRULE = 0.9;
 
 /**
  * How sure must the model be to add `move` to this reply, given what the rules found? 0: its threshold is enough;
@@ -304,12 +304,12 @@ export const OVERRULE_ACK = 0.9;
  *   this is anyone's fault"), whose words ("fault", names) look like blame to a bag of words.
  * - Acknowledging is not added to a reply the rules found hostile, or agreeing with an accusation.
  * - Hostility is not added to plain praise ("Great point!"): the rules flag it praise-judgement, and only a word of
- *   mockery from the rules makes it sarcasm. Over an acknowledgement the rules found, it needs OVERRULE_ACK:
+ *   mockery from the rules makes it sarcasm. Over an acknowledgement the rules found, it needs OVERRULE:
  *   "I hear you. Really. Can we move on?" acknowledges nothing (p 0.99), but "Seriously, thank you for staying up
  *   all night" is sincere thanks whose "seriously" the model has mostly seen in sarcasm (p 0.8).
  * - A reply that proposes a fix does not defer one: no writer labelled both in 1,286 premature fixes ("We shouldn't
  *   rush a fix, but honestly, capping withdraw gas at 150k would stop this" is a fix). So a fix over a deferral the
- *   rules found needs OVERRULE_ACK, and the scorer then drops the deferral. (A deferral over a fix the rules found
+ *   rules found needs OVERRULE, and the scorer then drops the deferral. (A deferral over a fix the rules found
  *   needs nothing more: blocking those cost 0.014 out-of-fold F1; the scorer drops the rules' fix instead.)
  */
 export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Readonly<Record<Move, boolean>>, flags: ReadonlySet<string>): number {
@@ -317,7 +317,7 @@ export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Reado
   const late = phase === 'action-items' || phase === 'close';
   switch (move) {
     case 'prematureFix':
-      return late ? Infinity : rules.deferral ? OVERRULE_ACK : 0;
+      return late ? Infinity : rules.deferral ? OVERRULE : 0;
     case 'ownership':
       return late && namesSomeone(a) && namesATime(a) ? 0 : Infinity;
     case 'blame':
@@ -325,7 +325,7 @@ export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Reado
     case 'acknowledge':
       return rules.hostility || flags.has('agrees-with-blame') ? Infinity : 0;
     case 'hostility':
-      return flags.has('praise-judgement') ? Infinity : rules.acknowledge ? OVERRULE_ACK : 0;
+      return flags.has('praise-judgement') ? Infinity : rules.acknowledge ? OVERRULE : 0;
     default:
       return 0;
   }

@@ -9,7 +9,7 @@ import type { Nlp } from './nlp';
 import { addFloor, compileModel, predict, withinReach, type CompiledModel, type LearnedModel } from './learned';
 import defaultModel from './learned-model.json';
 import { warmUp, type Compiled } from './match';
-import { compileLexicon, judge, noMoves, type CompiledLexicon, type Mark } from './rules';
+import { compileLexicon, judge, noMoves, type CompiledLexicon, type Judgement, type Mark } from './rules';
 import { MOVES, type Move, type PhaseKind, type ReplyContext, type ReplyHighlight, type ReplyScorer, type ReplyTip, type ReplyVerdict } from './types';
 
 /** Points per move and flag. Documented in docs/scoring.md. */
@@ -43,12 +43,40 @@ const NEGATIVE_MOVES: Move[] = ['blame', 'hostility', 'prematureFix'];
 /** Agreement at the start of a reply: "You're right", "Agreed", "Exactly". */
 // "You're right to push / to ask / to be angry" agrees with raising the point, not with the accusation.
 const AGREEMENT = /^\s*(?:you(?:'|\u2019)?re (?:absolutely |totally |so )?right(?!\s+to\b)|you are (?:absolutely |totally )?right(?!\s+to\b)|agreed|exactly|absolutely|i agree|totally|100%|true|correct|yes|yeah|yep)\b/i;
-/** Flags that only say how a move was made: when the learned veto drops the move, they go with it (and their tips). */
+/** Flags that only say how a move was made: when the move is taken back, they go with it (and their tips). */
 const FLAGS_OF: Partial<Record<Move, string[]>> = {
   blame: ['names-team'],
   hostility: ['sarcasm', 'threat'],
   prematureFix: ['hedged-fix'],
+  deferral: ['parks-topic'],
 };
+
+/** Takes a move back (the learned veto, or a surer move in its place): with its highlights and the flags of FLAGS_OF. */
+function dropMove(j: Judgement, move: Move): void {
+  j.moves[move] = false;
+  const gone = new Set<string>([move, ...(FLAGS_OF[move] ?? [])]);
+  for (const flag of FLAGS_OF[move] ?? []) j.flags.delete(flag);
+  j.marks = j.marks.filter((m) => !gone.has(m.name));
+}
+
+/**
+ * The span `top` grown over every span that overlaps it, and the spans those overlap: "the infra" and "infra folks"
+ * read as one mark, "the infra folks".
+ */
+function spanAround(top: { start: number; end: number }, spans: readonly { start: number; end: number }[]): { start: number; end: number } {
+  let { start, end } = top;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of spans) {
+      if (e.start < end && e.end > start && (e.start < start || e.end > end)) {
+        start = Math.min(start, e.start);
+        end = Math.max(end, e.end);
+        grew = true;
+      }
+    }
+  }
+  return { start, end };
+}
 const TIP_FLAGS = [
   'names-team',
   'counterfactual',
@@ -180,11 +208,8 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
       // Never against what only the context shows: agreeing with the stakeholder's accusation, an exhibit put on screen.
       const fromContext = (move === 'blame' && j.flags.has('agrees-with-blame')) || (move === 'evidence' && j.flags.has('exhibit'));
       if (j.moves[move] && v.drop && reach && !fromContext) {
-        j.moves[move] = false;
+        dropMove(j, move);
         j.flags.add('learned');
-        const gone = new Set<string>([move, ...(FLAGS_OF[move] ?? [])]);
-        for (const flag of FLAGS_OF[move] ?? []) j.flags.delete(flag);
-        j.marks = j.marks.filter((m) => !gone.has(m.name));
         continue;
       }
       if (j.moves[move] || !v.add || v.p < addFloor(move, phase, a, rules, j.flags)) continue;
@@ -193,25 +218,13 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
       added = true;
       for (const e of v.evidence) j.marks.push({ name: move, start: e.start, end: e.end, rule: `learned:${e.key}` });
       // The tip quotes the words that weighed most, not the first ones in the reply, as far as the highlight they sit
-      // in reaches ("the infra" and "infra folks" read as one mark, "the infra folks", so the tip quotes that).
+      // in reaches.
       const top = v.evidence[0];
-      if (top) {
-        let { start, end } = top;
-        for (let grew = true; grew; ) {
-          grew = false;
-          for (const e of v.evidence) {
-            if (e.start < end && e.end > start && (e.start < start || e.end > end)) {
-              start = Math.min(start, e.start);
-              end = Math.max(end, e.end);
-              grew = true;
-            }
-          }
-        }
-        strongest.set(move, { name: move, start, end, rule: `learned:${top.key}` });
-      }
+      if (top) strongest.set(move, { name: move, ...spanAround(top, v.evidence), rule: `learned:${top.key}` });
     }
+    // A brush-off the model found ("I hear you. Really. Can we move on?") acknowledges nothing, highlights included.
     if (j.moves.hostility && j.moves.acknowledge && j.marks.some((m) => m.name === 'hostility' && m.rule.startsWith('learned:'))) {
-      j.moves.acknowledge = false;
+      dropMove(j, 'acknowledge');
     }
     // A reply never both proposes and defers a fix (no writer labelled both, in 1,286 premature fixes). A fix the
     // model found (sure enough to overrule, see addFloor) takes the place of the deferral the rules found: the hedge
@@ -219,15 +232,7 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
     // fix the rules found: the rules' fixes over-fire on new writers (hence their veto), their deferrals do not. When
     // the model found both, the likelier stands.
     if (j.moves.prematureFix && j.moves.deferral) {
-      if (rules.deferral || (!rules.prematureFix && learned.prematureFix.p > learned.deferral.p)) {
-        j.moves.deferral = false;
-        j.flags.delete('parks-topic');
-        j.marks = j.marks.filter((m) => m.name !== 'deferral' && m.name !== 'parks-topic');
-      } else {
-        j.moves.prematureFix = false;
-        j.flags.delete('hedged-fix');
-        j.marks = j.marks.filter((m) => m.name !== 'prematureFix' && m.name !== 'hedged-fix');
-      }
+      dropMove(j, rules.deferral || (!rules.prematureFix && learned.prematureFix.p > learned.deferral.p) ? 'deferral' : 'prematureFix');
     }
     if (added) j.marks.sort((x, y) => x.start - y.start || x.end - y.end);
   }
