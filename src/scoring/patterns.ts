@@ -248,7 +248,7 @@ function hit(a: Analysis, id: string, first: number, last: number, hedged = fals
 
 /** The normals of tokens [from, to) in the same sentence, joined by spaces, for frame matching. */
 const STOP_PUNCT = /^[.!?;:,-]$/;
-function textBefore(a: Analysis, t: number, max = 8): string {
+export function textBefore(a: Analysis, t: number, max = 8): string {
   const tok = a.tokens[t]!;
   let k = t - 1;
   for (; k >= 0 && t - k <= max; k--) {
@@ -1074,7 +1074,7 @@ function afterBut(a: Analysis, t: number): boolean {
   return k >= 0 && a.tokens[k]!.norm === 'but' && a.tokens[k]!.sent === a.tokens[t]!.sent;
 }
 
-function firstWord(a: Analysis, first: number): number {
+export function firstWord(a: Analysis, first: number): number {
   let k = first;
   while (k < a.tokens.length && OPENERS.test(a.tokens[k]!.norm)) k++;
   return k;

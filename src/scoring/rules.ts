@@ -41,7 +41,7 @@ import {
 } from './lexicon';
 import { agentAfter, agentBefore, classify, GROUP_PEOPLE, isName, isNeg, NEGATORS, personRelative, sentenceOf, sentenceText, type Agent } from './agents';
 import { compile, findAll, type Compiled, type Hit } from './match';
-import { blamePatterns, changeObject, deferralPatterns, evidencePatterns, evidenceSetAside, fixAboutAnalysis, fixPatterns, hostilePatterns } from './patterns';
+import { blamePatterns, changeObject, deferralPatterns, evidencePatterns, evidenceSetAside, firstWord, fixAboutAnalysis, fixPatterns, hostilePatterns, textBefore } from './patterns';
 import type { Move, PhaseKind } from './types';
 
 /** A move or flag with the words that triggered it. */
@@ -128,12 +128,6 @@ const PRAISE_HEADS = new Set(['analysis', 'point', 'question', 'work', 'idea', '
 
 const REPORT_VERBS = new Set(['decide', 'decided', 'assume', 'conclude', 'say', 'said', 'claim', 'ask', 'suggest', 'mention', 'argue', 'insist', 'allege', 'tell', 'wonder', 'complain', 'shout', 'yell', 'accuse', 'think', 'believe', 'feel', 'reckon', 'imply', 'hint']);
 
-/**
- * The blame at token `t` belongs to someone else: it sits after a reporting verb whose subject is another person
- * ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is"), or it is a question about the
- * listener's own blaming ("Are you seriously blaming the oracle?").
- */
-
 const INTERJECTIONS = new Set(['oh', 'okay', 'ok']);
 
 const CLEARING_VERB = /^(?:had|has|have|did|does|do|never)$/;
@@ -158,6 +152,11 @@ function isDeadlineTime(a: Analysis, t: number): boolean {
   return false;
 }
 
+/**
+ * The blame at token `t` belongs to someone else: it sits after a reporting verb whose subject is another person
+ * ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is"), or it is a question about the
+ * listener's own blaming ("Are you seriously blaming the oracle?").
+ */
 function reportedOrChallenged(a: Analysis, t: number): boolean {
   if (t < 0) return false;
   const sent = sentenceOf(a, t);
@@ -363,26 +362,15 @@ const DECLINED_WHO_AFTER = /^(?:\S+ ){0,6}?(?:(?:is|was) not (?:what (?:this|the
 
 const MEMORY_QUESTION = /\b(?:you|your|anyone|anybody|people|folks|team|we|i)\b(?: \S+){0,3}? (?:seeing|see|saw|seen|thinking|think|thought|feel|feeling|felt|notice|noticed|noticing|remember|recall|know|knew|expect|expected|expecting|make of|worried|look at|looking at|watching|believe|believed|assume|assumed)\b|\bgoing through (?:your|their|his|her) (?:head|mind)\b|\bon your (?:screen|mind)\b/;
 
-/** The normals of the (up to six) tokens before `t` in its sentence, joined by spaces. */
-function textBeforeTok(a: Analysis, t: number): string {
-  const sent = a.tokens[t]!.sent;
-  const out: string[] = [];
-  for (let k = t - 1; k >= 0 && t - k <= 6 && a.tokens[k]!.sent === sent; k--) out.unshift(a.tokens[k]!.norm);
-  return out.join(' ');
-}
-
 /** The wh-word opening a sentence that sets its own clause aside ("Why Dev merged it is not the point"), or null. */
 function setAsideWhClause(a: Analysis, sent: { first: number; last: number; question: boolean }): number | null {
   if (sent.question) return null;
-  let k = sent.first;
-  while (k < sent.last && (a.tokens[k]!.pos === 'PUNCT' || SENTENCE_OPENERS.has(a.tokens[k]!.norm))) k++;
-  if (!/^(?:who|why|whose|which)$/.test(a.tokens[k]!.norm)) return null;
+  const k = firstWord(a, sent.first);
+  if (k > sent.last || !/^(?:who|why|whose|which)$/.test(a.tokens[k]!.norm)) return null;
   return DECLINED_WHO_AFTER.test(a.tokens.slice(k + 2, sent.last + 1).map((t) => t.norm).join(' ')) ? k : null;
 }
 
 const THANKS = new Set(['thanks', 'thank', 'appreciate', 'grateful', 'kudos', 'shout-out', 'shoutout', 'credit']);
-
-const SENTENCE_OPENERS = new Set(['honestly', 'look', 'listen', 'so', 'and', 'but', 'frankly', 'well', 'okay', 'ok', 'right', 'again', 'also']);
 
 const PRE_ONLY = new Set(['later', 'at-action-items', 'on-the-list', 'jumping', 'before-we', 'not-yet-fix', 'no-fix-until', 'premature']);
 const PARKS = new Set(['park', 'note-for-later', 'write-down-hold', 'come-back', 'separate-item', 'on-the-list', 'park-any', 'slot-later', 'slot-action-items-pre']);
@@ -704,10 +692,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // The speaker sets the who-question aside: "The question isn't who deployed, it's why nothing flagged it", "It
     // doesn't matter who signed off", "I'm not going to ask who approved it". That is the blameless frame.
     const lead = a.tokens.slice(Math.max(sentenceOf(a, h.first).first, h.first - 7), h.first).map((t) => t.norm).join(' ');
-    const sent = sentenceOf(a, h.first);
-    const opensSentence = a.tokens.slice(sent.first, h.first).every((t) => t.pos === 'PUNCT' || SENTENCE_OPENERS.has(t.norm));
-    const after = sent.question || !opensSentence ? '' : a.tokens.slice(h.last + 1, sent.last + 1).map((t) => t.norm).join(' ');
-    if (DECLINED_WHO.test(lead) || DECLINED_WHO_AFTER.test(after)) {
+    if (DECLINED_WHO.test(lead) || setAsideWhClause(a, sentenceOf(a, h.first)) === h.first) {
       flags.add('blameless-frame');
       mark('blameless-frame', h, 'declined-who');
       continue;
@@ -989,7 +974,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       // A time in a question still cites the incident ("Who was on call when the 14:05 alert fired?"), unless the
       // question asks what someone saw or thought then: their memory, not the data ("What were you seeing at 14:05?").
       // Nor "Are we at 14:20 yet?": a place in the walk through the timeline.
-      if (sent.question && (MEMORY_QUESTION.test(sentenceText(a, tok.sent)) || counterfactualSentences.has(tok.sent) || /\b(?:are|were) we (?:\S+ )?(?:at|past|up to|on)$/.test(textBeforeTok(a, t)))) continue;
+      if (sent.question && (MEMORY_QUESTION.test(sentenceText(a, tok.sent)) || counterfactualSentences.has(tok.sent) || /\b(?:are|were) we (?:\S+ )?(?:at|past|up to|on) $/.test(textBefore(a, t)))) continue;
       if (isDeadlineTime(a, t)) continue;
       // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
       if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
