@@ -143,9 +143,9 @@ export function gradeVerdict(verdict: ReplyVerdict, beat: CompiledBeat, shownExh
   const needed = Math.ceil(beat.expects.moves.length / 2);
   const detail = `Met ${met.length} of ${beat.expects.moves.length} expected moves${met.length ? ` (${met.map(moveName).join(', ')})` : ''}${missed.length ? `; missing ${missed.map(moveName).join(', ')}` : ''}.`;
   if (verdict.score >= 65 && met.length >= needed) return ['strong', detail];
-  const safe = verdict.flags.some((f) => SAFETY_FLAGS.has(f));
-  if ((verdict.score < 35 || met.length === 0) && !safe) return ['poor', detail];
-  return ['mixed', safe && (verdict.score < 35 || met.length === 0) ? `${detail} It kept the room blameless, which helps; now answer the concern itself.` : detail];
+  if (verdict.score >= 35 && met.length > 0) return ['mixed', detail];
+  if (!verdict.flags.some((f) => SAFETY_FLAGS.has(f))) return ['poor', detail];
+  return ['mixed', `${detail} It kept the room blameless, which helps; now answer the concern itself.`];
 }
 
 const MOVE_NAMES: Record<Move, string> = {
