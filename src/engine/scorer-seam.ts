@@ -49,6 +49,10 @@ export interface ReplyTip {
 
 export interface ReplyVerdict {
   moves: Record<Move, boolean>;
+  /**
+   * Finer coaching labels, e.g. "counterfactual". The engine reads two of them when grading: "blameless-frame" and
+   * "restores-safety" keep a reply that meets no expected move from being graded poor (rules.ts, gradeVerdict).
+   */
   flags: string[];
   /** 0-100. */
   score: number;
