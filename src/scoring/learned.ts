@@ -145,6 +145,10 @@ interface Row {
   id: number;
   key: string;
   w: Float64Array;
+  /** The feature's words, punctuation and sentence starts left out ("b:here_." -> ["here"]). */
+  words: string[];
+  /** Some word is worth showing a trainee as a reason (not only PLAIN words). */
+  telling: boolean;
 }
 
 export function compileModel(model: LearnedModel): CompiledModel {
@@ -153,7 +157,9 @@ export function compileModel(model: LearnedModel): CompiledModel {
     for (const [key, w] of Object.entries(model.moves[move].weights)) {
       let row = rows.get(key);
       if (!row) {
-        row = { id: rows.size, key, w: new Float64Array(MOVES.length) };
+        const words = key.slice(2).split('_').filter((word) => !WORDLESS.has(word));
+        const telling = words.some((word) => !PLAIN.has(word.replace(/^¬/, '')));
+        row = { id: rows.size, key, w: new Float64Array(MOVES.length), words, telling };
         rows.set(key, row);
       }
       row.w[i] = w;
@@ -191,6 +197,53 @@ export function compileModel(model: LearnedModel): CompiledModel {
   return compiled;
 }
 
+/**
+ * The probability for each move, and whether the model adds it. Reads exactly the features featuresOf() lists (the
+ * trainer's view; a test holds the two together), in the same order, and counts each feature once per reply. The
+ * words behind a verdict (its `evidence`) are only looked for when asked: the scorer asks for the few moves the model
+ * adds, and most replies add none.
+ */
+export function predict(model: CompiledModel, a: Analysis, phase: string): Record<Move, LearnedVerdict> {
+  const z = Float64Array.from(model.bias);
+  const stamp = nextStamp(model);
+  const seen = model.seen;
+  const count = (row: Row | undefined) => {
+    if (!row || seen[row.id] === stamp) return;
+    seen[row.id] = stamp;
+    for (let i = 0; i < z.length; i++) z[i] = z[i]! + row.w[i]!;
+  };
+  count(model.phase.get(phase));
+  walkFeatures(a, (_i, w, prev, prev2) => {
+    count(model.uni.get(w));
+    count(model.pair.get(prev)?.get(w));
+    count(model.skip.get(prev2)?.get(w));
+  });
+  const out = {} as Record<Move, LearnedVerdict>;
+  MOVES.forEach((move, i) => {
+    const p = 1 / (1 + Math.exp(-z[i]!));
+    const add = p >= model.threshold[i]!;
+    out[move] = new Verdict(p, add, p < model.veto[i]!, add ? () => evidenceFor(model, a, i) : null);
+  });
+  return out;
+}
+
+function nextStamp(model: CompiledModel): number {
+  return (model.stamp = (model.stamp + 1) >>> 0 || 1);
+}
+
+class Verdict implements LearnedVerdict {
+  #evidence: LearnedVerdict['evidence'] | null = null;
+  constructor(
+    readonly p: number,
+    readonly add: boolean,
+    readonly drop: boolean,
+    private readonly find: (() => LearnedVerdict['evidence']) | null,
+  ) {}
+  get evidence(): LearnedVerdict['evidence'] {
+    return (this.#evidence ??= this.find ? this.find() : []);
+  }
+}
+
 /** One feature of the reply the model has a weight for, and the token range [first, last] it covers. */
 interface Hit {
   row: Row;
@@ -198,45 +251,25 @@ interface Hit {
   last: number;
 }
 
-/**
- * The probability for each move, and whether the model adds it. Reads exactly the features featuresOf() lists (the
- * trainer's view; a test holds the two together), in the same order, and counts each feature once per reply.
- */
-export function predict(model: CompiledModel, a: Analysis, phase: string): Record<Move, LearnedVerdict> {
-  const z = Float64Array.from(model.bias);
-  const stamp = (model.stamp = (model.stamp + 1) >>> 0 || 1);
+/** The words that pushed move i up most: at most three spans, telling words before plain ones, none inside another. */
+function evidenceFor(model: CompiledModel, a: Analysis, i: number): LearnedVerdict['evidence'] {
+  const pushes: Hit[] = [];
+  const stamp = nextStamp(model);
   const seen = model.seen;
-  const hits: Hit[] = [];
-  const count = (row: Row | undefined, first: number, last: number) => {
+  const push = (row: Row | undefined, first: number, last: number) => {
     if (!row || seen[row.id] === stamp) return;
     seen[row.id] = stamp;
-    for (let i = 0; i < z.length; i++) z[i] = z[i]! + row.w[i]!;
-    if (first >= 0) hits.push({ row, first, last });
+    if (row.w[i]! > 0 && row.words.length > 0) pushes.push({ row, first, last });
   };
-  count(model.phase.get(phase), -1, -1);
-  walkFeatures(a, (i, w, prev, prev2) => {
-    count(model.uni.get(w), i, i);
-    count(model.pair.get(prev)?.get(w), prev === '<s>' ? i : i - 1, i);
-    count(model.skip.get(prev2)?.get(w), prev2 === '<s>' ? i : i - 2, i);
+  walkFeatures(a, (t, w, prev, prev2) => {
+    push(model.uni.get(w), t, t);
+    push(model.pair.get(prev)?.get(w), prev === '<s>' ? t : t - 1, t);
+    push(model.skip.get(prev2)?.get(w), prev2 === '<s>' ? t : t - 2, t);
   });
-  const out = {} as Record<Move, LearnedVerdict>;
-  MOVES.forEach((move, i) => {
-    const p = 1 / (1 + Math.exp(-z[i]!));
-    const add = p >= model.threshold[i]!;
-    out[move] = { p, add, drop: p < model.veto[i]!, evidence: add ? evidenceFor(a, hits, i) : [] };
-  });
-  return out;
-}
-
-/** The words that pushed move i up most: at most three spans, telling words before plain ones, none inside another. */
-function evidenceFor(a: Analysis, hits: Hit[], i: number): LearnedVerdict['evidence'] {
+  pushes.sort((x, y) => y.row.w[i]! - x.row.w[i]!);
+  const shown = pushes.some((h) => h.row.telling) ? pushes.filter((h) => h.row.telling) : pushes;
   const evidence: LearnedVerdict['evidence'] = [];
-  const pushes = hits.filter((h) => h.row.w[i]! > 0).sort((x, y) => y.row.w[i]! - x.row.w[i]!);
-  const wordsOf = (h: Hit) => h.row.key.slice(2).split('_').filter((w) => !WORDLESS.has(w));
-  const telling = (h: Hit) => wordsOf(h).some((w) => !PLAIN.has(w.replace(/^¬/, '')));
-  const shown = pushes.some(telling) ? pushes.filter(telling) : pushes;
   for (const h of shown) {
-    if (wordsOf(h).length === 0) continue;
     // Highlight words, not the punctuation a pair feature may include ("here ." -> "here").
     let first = h.first;
     let last = h.last;
