@@ -184,6 +184,35 @@ const FIX_FRAMES: { id: string; re: RegExp; hedged: boolean }[] = [
   { id: 'surely', re: /(?:^| )(?:surely|obviously|clearly|honestly|really) (?:we|you|someone) (?:can|could|should|need to|must|ought to) (?:just |simply )?$/, hedged: true },
 ];
 
+/**
+ * "Kai will add a nonce check by Friday", "Priya should cap the retries", "Lena could roll it back tonight": a fix
+ * handed to a named person commits to it as much as "we will" does. The subject lists in FIX_FRAMES cannot spell
+ * names, so this reads the analysis' names: a name, then only a modal (and an adverb) before the verb.
+ */
+const NAMED_DOER_MODAL = /^(?:(?:, )?you )?(?:will|shall|should|must|need to|needs to|has to|have to|is going to|are going to|is to|can|could|might|may) (?:just |also |then |quickly |now |first |please |probably |definitely )?$/;
+const NAMED_DOER = { id: 'named-doer', re: /$^/, hedged: false };
+const NAMED_DOER_HEDGED = { id: 'named-doer', re: /$^/, hedged: true };
+function namedDoer(a: Analysis, t: number): (typeof FIX_FRAMES)[number] | undefined {
+  const k = t - 1 - (/^(?:just|also|then|quickly|now|first|please|probably|definitely)$/.test(a.tokens[t - 1]?.norm ?? '') ? 1 : 0);
+  for (let n = k - 1; n >= 0 && k - n <= 3; n--) {
+    if (a.tokens[n]!.sent !== a.tokens[t]!.sent) return undefined;
+    if (!a.names.has(n)) continue;
+    const modal = win(a, n + 1, t);
+    if (!NAMED_DOER_MODAL.test(`${modal} `)) return undefined;
+    return /\b(?:can|could|might|may)\b/.test(modal) ? NAMED_DOER_HEDGED : NAMED_DOER;
+  }
+  return undefined;
+}
+
+const OWNS_GERUND = /(?:^| )(?:will |is going to |can )?(?:own|owns|owning|take|takes|taking|pick up|picks up|is on|am on|are on) $/;
+function ownedGerund(a: Analysis, t: number): boolean {
+  const m = OWNS_GERUND.exec(textBefore(a, t, 5));
+  if (!m) return false;
+  const words = m[0].trim().split(' ').length;
+  const subject = t - words - 1;
+  return subject >= 0 && a.tokens[subject]!.sent === a.tokens[t]!.sent && (a.names.has(subject) || /^(?:i|we|you)$/.test(a.tokens[subject]!.norm));
+}
+
 /** Frames that are negative questions: wink's negation scope covers the verb, but they propose ("can't we just"). */
 const NEGATIVE_QUESTION_FRAMES = new Set(['cant-we', 'dont-we-need', 'better-to', 'why-not', 'what-if']);
 /** Frames followed by a gerund rather than a base form ("worth adding ..."). */
@@ -814,7 +843,7 @@ export function fixPatterns(a: Analysis): Hit[] {
       // Imperative: first in its clause (after "just", "so", "easy:", "go ahead and", a vocative or a "while ..."
       // clause), a base form, with an object.
       const clauseStart = isClauseStart(a, t);
-      const frame = FIX_FRAMES.find((f) => f.re.test(before));
+      const frame = FIX_FRAMES.find((f) => f.re.test(before)) ?? namedDoer(a, t);
       // "What if we just paused withdrawals ...": a past form after "what if" still proposes.
       // A base form is the word itself, not a stripped plural ("Fixes wait until the end" has no verb "fix").
       const base = (tok.norm === tok.lemma && verb === tok.norm) || (frame?.id === 'what-if' && isPastForm(tok)) || (frame?.id === 'why-not' && tok.norm.endsWith('ing') && /(?:how|what) about (?:just )?$/.test(before)) || (frame !== undefined && GERUND_FRAMES.has(frame.id) && tok.norm.endsWith('ing'));
@@ -828,6 +857,12 @@ export function fixPatterns(a: Analysis): Hit[] {
       // commitment with a time cue.
       if (objectOk !== null && tok.norm.endsWith('ing') && /(?:^| )(?:i am|we are|i will be|we will be|i am just|we are just|they are|infra is|the team is) (?:already |just |now |definitely )?$/.test(before) && FUTURE_CUE.test(sentenceNorm(a, t)) && !isNeg(a, t)) {
         hits.push(hit(a, 'fix-commitment', t, objectOk));
+        continue;
+      }
+      // "Tomasz owns capping relayer retries at three, due Thursday", "I'll take rolling back the config": a fix given an
+      // owner before the cause is agreed.
+      if (objectOk !== null && tok.norm.endsWith('ing') && !isNeg(a, t) && ownedGerund(a, t)) {
+        hits.push(hit(a, 'fix-owned', t, objectOk));
         continue;
       }
       // "Bumping maxFeePerGas clears the queue, so let's do that", "rolling back faster is clearly the answer", and the
@@ -1175,7 +1210,8 @@ function fixObject(a: Analysis, t: number, verb: string): number | null {
     // "dance around it", "push back gently": a preposition or adverb instead of an object.
     if (k === t + 1 && (/^(?:around|about|at|to|with|for|from|into|like|through|over)$/.test(n.norm) || (n.pos === 'ADV' && !/^(?:just|also|all|more|the)$/.test(n.norm)))) return null;
     // "should have scaled": a counterfactual, not a proposal.
-    if (k === t + 1 && verb === 'have' && n.pos === 'VERB' && isPastForm(n)) return null;
+    // After a modal the participle may look like a base form: "should have run the snapshot".
+    if (k === t + 1 && verb === 'have' && n.pos === 'VERB' && (isPastForm(n) || /^(?:should|could|would|must|might|may)$/.test(toks[t - 1]?.norm ?? ''))) return null;
     // "cut it to 3,600 seconds", "set the timeout at 30s": a target value makes the change concrete.
     if (/^(?:to|at)$/.test(n.norm) && last > t && /^\d/.test(toks[k + 1]?.norm ?? '') && toks[k + 1]?.ent !== 'DATE' && toks[k + 1]?.ent !== 'TIME' && !/:/.test(toks[k + 1]?.norm ?? '')) sawFixObject = true;
     if (/^(?:to|at|by|for|on|around|across|into|onto|in|with|from|behind|until|when|whenever|after|before|per)$/.test(n.norm) && last > t) {
@@ -1938,6 +1974,20 @@ const NOT_NOW = /\b(?:today|tonight|now|yet|this (?:morning|afternoon|meeting|se
 const LATER_SLOT = /^(?:follow-up|follow-ups|followup|parking|backlog|later)$/;
 const SUBJECT_WORDS = new Set(['we', 'i', 'you', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'people']);
 
+/** Later in t's sentence, a clause that waits for the understanding: "before we've seen the logs", "until we know why". */
+function untilUnderstood(a: Analysis, t: number): boolean {
+  const toks = a.tokens;
+  const sent = sentenceOf(a, t);
+  for (let k = t + 1; k < sent.last; k++) {
+    if (!/^(?:before|until|till)$/.test(toks[k]!.norm) || !SUBJECT_WORDS.has(toks[k + 1]?.norm ?? '')) continue;
+    let v = k + 2;
+    while (v <= sent.last && /^(?:have|has|had|actually|really|fully|properly|all|both)$/.test(toks[v]!.norm)) v++;
+    const verb = toks[v];
+    if (verb && verb.sent === toks[t]!.sent && UNDERSTAND_VERBS.has(verb.lemma) && verb.lemma !== 'get' && verb.lemma !== 'go' && verb.lemma !== 'have') return true;
+  }
+  return false;
+}
+
 function nonPast(tok: Token): boolean {
   return !isPastForm(tok);
 }
@@ -1988,14 +2038,18 @@ export function deferralPatterns(a: Analysis): Hit[] {
       }
       continue;
     }
-    // (2) "once/after we('ve) <understood ...>, we'll decide / we'll get there / we'll look at that".
-    if ((tok.norm === 'once' || tok.norm === 'after') && SUBJECT_WORDS.has(toks[t + 1]?.norm ?? '')) {
+    // (2) "once/after/when/as soon as we('ve) <understood ...>, we'll decide / we'll get there / we'll look at that".
+    const asSoonAs = tok.norm === 'as' && toks[t - 1]?.norm === 'soon' && toks[t - 2]?.norm === 'as';
+    if ((tok.norm === 'once' || tok.norm === 'after' || (tok.norm === 'when' && !sent.question) || asSoonAs) && SUBJECT_WORDS.has(toks[t + 1]?.norm ?? '')) {
       let k = t + 2;
       const perfect = /^(?:have|has|are|is|am)$/.test(toks[k]?.norm ?? '');
       if (perfect) k++;
       while (toks[k]?.pos === 'ADV') k++;
       const v = toks[k];
       if (!v || v.sent !== tok.sent || (!perfect && isPastForm(v)) || isFixOrDecide(v)) continue;
+      // "When" and "as soon as" look forward to the understanding itself ("when we know what happened"), not to any
+      // turn of the meeting ("we'll get to your ticket when we get to it" puts the speaker off).
+      if ((tok.norm === 'when' || asSoonAs) && (!UNDERSTAND_VERBS.has(v.lemma) || /^(?:get|go|have)$/.test(v.lemma))) continue;
       for (let m = sent.first; m <= sent.last; m++) {
         if (m >= t && m <= k) continue;
         const x = toks[m]!;
@@ -2029,9 +2083,20 @@ export function deferralPatterns(a: Analysis): Hit[] {
       if (m && /^(?:action|action-items?)$/.test(m[2]!)) hits.push(hit(a, 'slot-action-items-pre', t, Math.min(sent.last, t + 4)));
       continue;
     }
-    // (5) a fix or decision refused for now: negated, not a past narration, with a "now" limit.
-    if (!NOT_NOW.test(sentenceNorm(a, t))) continue;
-    const fixNoun = FIX_NOUNS.has(tok.norm) && /^(?:a|any|the|that|this|one)$/.test(toks[t - 1]?.norm ?? '');
+    // (6) the fix put second: "the fix will follow from it", "fixes come later", "the cause first, then the fix".
+    if (FIX_NOUNS.has(tok.norm) && !isNeg(a, t) && !sent.question) {
+      const after = win(a, t + 1, Math.min(sent.last + 1, t + 4));
+      const follows = /^(?:will|can|should|would|)(?: then| only)? ?(?:follow|come (?:later|after|next|second|afterwards)|comes (?:later|after|next|second|afterwards))\b/.test(after);
+      const second = /(?:^| )then (?:the |a |any |our )?$/.test(textBefore(a, t, 3)) && /\bfirst\b/.test(win(a, sent.first, t));
+      if (follows || second) {
+        hits.push(hit(a, 'fix-second-pre', t, Math.min(sent.last, follows ? t + 2 : t)));
+        continue;
+      }
+    }
+    // (5) a fix or decision refused for now: negated, not a past narration, with a "now" limit or a limit that waits
+    // for the understanding ("I'd rather not guess at fixes before we've seen the relayer logs").
+    if (!NOT_NOW.test(sentenceNorm(a, t)) && !untilUnderstood(a, t)) continue;
+    const fixNoun = FIX_NOUNS.has(tok.norm) && /^(?:a|any|the|that|this|one|at|about|on)$/.test(toks[t - 1]?.norm ?? '');
     // An ambiguous fix verb ("switch", "put") needs a changeable object: "not switching RPC providers today".
     const fixVerb = tok.pos === 'VERB' && (isFixOrDecide(tok) || (inClass(tok, AMBIGUOUS_FIX) !== null && fixObject(a, t, inClass(tok, AMBIGUOUS_FIX)!) !== null));
     if (!fixVerb && !fixNoun) continue;

@@ -177,6 +177,35 @@ describe('fixes and hedges by phase', () => {
     expect(judge('We rolled back at 14:47 and withdrawals recovered by 15:30.').moves.prematureFix).toBe(false);
   });
 
+  it('a fix handed to a named person before the cause is agreed is premature; after it, it is an owned action', () => {
+    expect(judge('Kai will add a nonce check to the relayer by Friday.', 'timeline').moves.prematureFix).toBe(true);
+    expect(judge('Lena could cap the relayer retries.', 'timeline').flags).toContain('hedged-fix');
+    const owned = 'Tomasz owns capping relayer retries at three, due Thursday.';
+    expect(judge(owned, 'root-cause').moves.prematureFix).toBe(true);
+    const late = judge(owned, 'action-items');
+    expect(late.moves.prematureFix).toBe(false);
+    expect(late.moves.ownership).toBe(true);
+    // A named person with "should have" is a counterfactual about them, not a fix.
+    const counterfactual = judge('Priya should have run a gas snapshot before shipping.', 'timeline');
+    expect(counterfactual.moves.prematureFix).toBe(false);
+    expect(counterfactual.moves.blame).toBe(true);
+  });
+
+  it('a fix put after the understanding is a deferral, however the condition is phrased', () => {
+    for (const text of [
+      'When we know what actually happened, we can talk about changes.',
+      "Let's get the cause right first; the fix will follow from it.",
+      "I'd rather not guess at fixes before we've seen the relayer logs.",
+      "I won't answer it before we know whether the deposit service can see a reorg at all.",
+    ]) {
+      const v = judge(text, 'root-cause');
+      expect(v.moves.deferral, text).toBe(true);
+      expect(v.moves.prematureFix, text).toBe(false);
+    }
+    // Putting someone off is not waiting for the understanding.
+    expect(judge("We'll get to your ticket when we get to it.", 'root-cause').moves.deferral).toBe(false);
+  });
+
   it('parking a fix is a deferral with the parks-topic flag', () => {
     const v = judge("Good idea - let's note it and come back to it at action items.");
     expect(v.moves.deferral).toBe(true);
@@ -208,7 +237,9 @@ describe('ownership and action items', () => {
   });
 
   it('ownership is an action-items move: the same words mid-timeline are not', () => {
-    expect(judge('Lena will add an alert by Friday.', 'timeline').moves.ownership).toBe(false);
+    const early = judge('Lena will add an alert by Friday.', 'timeline');
+    expect(early.moves.ownership).toBe(false);
+    expect(early.moves.prematureFix).toBe(true);
   });
 
   it('flags promises of prevention', () => {
