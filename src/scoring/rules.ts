@@ -415,15 +415,22 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   };
 
   // --- hostility and sarcasm ---------------------------------------------------------------------------------
+  // Someone else's words, quoted, are not the speaker's tone: "Someone wrote 'who the hell shipped this' in the
+  // incident channel", "I heard 'amateur hour' earlier". (Scare quotes, "your 'input'", start outside them.)
+  const quoted = quotedRanges(a.text);
+  const unquoted = (h: Hit) => !quoted.some(([qs, qe]) => h.start >= qs && h.end <= qe);
   const hostileHits = find(lex.hostility).filter(
     (h) =>
+      unquoted(h) &&
       (!anyNeg(a, h) || h.id === 'dismiss' || h.id === 'threat' || h.id === 'veiled' || h.id === 'threat-veiled') &&
       // "fast enough.", "good enough!": a degree word, not "Enough!".
       !(a.tokens[h.first]!.norm === 'enough' && ['ADJ', 'ADV'].includes(a.tokens[h.first - 1]?.pos ?? '')) &&
       // "The front-end team had nothing to do with this" clears a team (blame, below); it dismisses no one's point.
       !(h.id === 'stupid-question' && a.tokens[h.first]!.norm === 'had' && clearsSomeone(a, h.first)) &&
       // "Who shipped it is beside the point" sets the who-question aside; it waves away no one's point.
-      !(h.id === 'stupid-question' && setAsideWhClause(a, sentenceOf(a, h.first)) !== null),
+      !(h.id === 'stupid-question' && setAsideWhClause(a, sentenceOf(a, h.first)) !== null) &&
+      // "We might just move the stall somewhere else": a thing moved, not a person sent away ("do that somewhere else").
+      !(h.id === 'insult' && /^(?:somewhere|elsewhere)$/.test(a.tokens[h.first]!.norm) && /\b(?:move|moves|moving|moved|shift|shifts|shifting|shifted|push|pushes|pushing|pushed|relocate|relocating|migrate|migrating|send|sending|route|routing|put|putting)\b/.test(textBefore(a, h.first, 5))),
   );
   // A closing "Noted." / "Fine." / "Sure." dismisses what the listener said; after the speaker's own point with no one
   // addressed ("... for an hour. Noted."), or after thanks ("Thanks Kai, that helps. Noted."), it just closes it.
@@ -433,6 +440,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   }
   const blameExplicitRaw = find(lex.blameExplicit);
   const sarcasmHits = find(lex.sarcasm).filter((h) => {
+    if (!unquoted(h)) return false;
+    // "Sure, as if that will help" mocks; "talk as if that's true", "run the meeting as if someone were" compare.
+    if (h.id === 'yeah-right' && a.tokens[h.first]!.norm === 'as' && h.first > 0 && !/^(?:[,.!?;:-]|oh|yeah|sure|right|ok|okay|because)$/.test(a.tokens[h.first - 1]!.norm) && a.tokens[h.first - 1]!.sent === a.tokens[h.first]!.sent) return false;
     if (h.id !== 'genius' && h.id !== 'great-so') return true;
     // Mock praise needs a second, negative cue ("Wow ... impressive work, team", "broke it ... nice work").
     return NEGATIVE_CUES.test(a.norm) || blameExplicitRaw.length > 0;
@@ -456,6 +466,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   const cueHits = [
     ...find(lex.hostileCues).filter(
       (h) =>
+        unquoted(h) &&
         !['not', 'never', 'no'].includes(a.tokens[h.first - 1]?.norm ?? '') &&
         !isNeg(a, h.first) &&
         // "fast enough", "good enough": a degree word, not "Enough!".
@@ -472,10 +483,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
         // "Sorry, say that again?", "Could you repeat that again?": asking to hear it, not "again?!".
         !(a.tokens[h.first]!.norm === 'again' && /\b(?:say|repeat|explain|go over|run through|walk (?:me|us) through|come) (?:that|it|this)? ?again\b/.test(sentenceText(a, a.tokens[h.first]!.sent))) &&
         // "I'm clearly cursed", "we clearly need snacks": a sharpener about oneself.
-        !(h.id === 'sharpener' && /^(?:i|we|am|are|i am|we are)$/.test(a.tokens[h.first - 1]?.norm ?? '')),
+        !(h.id === 'sharpener' && /^(?:i|we|am|are|i am|we are)$/.test(a.tokens[h.first - 1]?.norm ?? '')) &&
+        // "I promise you this will never happen again": "never" belongs to a clause of its own, not to "you".
+        !(h.id === 'dismissive-you' && a.tokens.slice(h.first + 1, h.last).some((x) => /^(?:this|that|it|we|i|they|he|she|there|all)$/.test(x.norm))),
     ),
     // General patterns: contempt by lemma, dismissed contributions, put-downs, rhetorical questions, threats.
-    ...hostilePatternsEarly,
+    ...hostilePatternsEarly.filter(unquoted),
   ];
   const cueBySentence = new Map<number, Hit[]>();
   for (const h of cueHits) {
@@ -510,7 +523,11 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const onlyPraise = hits.every((h) => h.id === 'ironic-praise');
     const addressed = /\byou(?:r|rs|rself)?\b/.test(words) || ((isName(a, sent.first) || vocative) && !onlyPraise);
     if (addressed) total += 0.3;
-    if (sent.question && /\b(?:seriously|really|even|still|again|actually)\b/.test(words)) total += 0.4;
+    // "Seriously?", "the oracle again?": a question that presses. The word counts once: as the cue it already is
+    // ("Could we double the memory limit again?" asks for a fix), or as this booster.
+    let presses = false;
+    for (let t = sent.first; t <= sent.last && !presses; t++) presses = /^(?:seriously|really|even|still|again|actually)$/.test(a.tokens[t]!.norm) && !hits.some((h) => h.first <= t && t <= h.last);
+    if (sent.question && presses) total += 0.4;
     if (/!/.test(words)) total += 0.2;
     if (sent.last - sent.first <= 3) total += 0.2;
     // Acknowledging or thanking in the same sentence reads as warmth, not contempt.

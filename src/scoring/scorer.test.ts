@@ -259,6 +259,28 @@ describe('tone', () => {
     expect(judge('This is a waste of time.').moves.hostility).toBe(true);
   });
 
+  it('reads a sharp word in its frame: the same words aimed at someone are hostile, in a plain sentence they are not', () => {
+    const hostile = [
+      "Dev, relax, nobody's coming for you.",
+      'Marco, if you came here to shout, you can do that somewhere else.',
+      'Sure, as if that will help.',
+      "Kai, the nonce thing again? We've been over it. Move on.",
+    ];
+    const plain = [
+      'Jordan, I promise you this will never happen again.',
+      'If we bolt a nonce check on now, we might just move the stall somewhere else.',
+      "I'd like us to talk as if that's true, even when it's tempting not to.",
+      'I can write a little script tonight, if that helps everyone relax.',
+      'Could we just double the memory limit again?',
+      'Let me stop you there, Kai. Raising the gas limit is for action items.',
+      'Owner Kai, due Dec 10. Thank god, an easy one.',
+      // Someone else's words, quoted.
+      "Someone wrote 'who the hell shipped this' in the incident channel last night.",
+    ];
+    for (const text of hostile) expect(judge(text, 'root-cause').moves.hostility, text).toBe(true);
+    for (const text of plain) expect(judge(text, 'root-cause').moves.hostility, text).toBe(false);
+  });
+
   it('catches sarcasm, and a sarcastic "I hear you" is not an acknowledgement', () => {
     const v = judge('Oh great, another outage on a Friday. Nice work, team.');
     expect(v.moves.hostility).toBe(true);
