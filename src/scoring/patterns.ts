@@ -431,7 +431,9 @@ export function blamePatterns(a: Analysis): Hit[] {
       const needOk = !need || (next !== undefined && next.sent === tok.sent && (fault === 'skip' ? need.test(next.norm) : [1, 2, 3, 4].some((d) => toks[t + d]?.sent === tok.sent && need.test(toks[t + d]!.norm) && (d <= 2 || /^(?:through|off|aside|up|over|on)$/.test(toks[t + d]!.norm)))));
       const sitOnCall = fault === 'sit' && /\b(?:call|line|bridge call|meeting|zoom|chat|channel|sofa|floor)\b/.test(win(a, t + 1, t + 5));
       const brokeDown = fault === 'break' && /\bdown\b/.test(win(a, t + 1, t + 5));
-      if (needOk && !sitOnCall && !brokeDown && !isNeg(a, t) && !isPassive(a, t) && statesAnAct(a, t)) {
+      // "Anyone who misses their date can explain it to Jordan": a rule for whoever may fail later, not an act.
+      const hypothetical = !isPastForm(tok) && (toks[t - 1]?.norm === 'whoever' || (toks[t - 1]?.norm === 'who' && /^(?:anyone|anybody|everyone|everybody|someone|somebody|people)$/.test(toks[t - 2]?.norm ?? '')));
+      if (needOk && !sitOnCall && !brokeDown && !hypothetical && !isNeg(a, t) && !isPassive(a, t) && statesAnAct(a, t)) {
         const agent = subjectOf(a, t);
         if (blameable(agent)) {
           let last = t;

@@ -181,6 +181,28 @@ function reportedOrChallenged(a: Analysis, t: number): boolean {
   return false;
 }
 
+/**
+ * The blame at token `t` is what the speaker says they do not mean, of the listener or of anyone: "I didn't mean you
+ * did a bad job", "I'm not saying you did a bad job", "... not whether you did a bad job", "not because you did
+ * something wrong". With a "but" after it, the denial sets the blame up instead ("not-saying-but"); with a name or a
+ * team after it, it still puts them on trial (see "names-team").
+ */
+const DENIAL_FRAME = /(?:^| )(?:not|never) (?:saying|suggesting|implying|claiming|accusing|mean|meant|meaning|think|thinking|asking|whether|because|that)(?: that)? (?:you|anyone|anybody|someone|somebody|any of you|people|we|i)(?: \S+)? $/;
+function deniedToTheListener(a: Analysis, t: number): boolean {
+  if (t < 0) return false;
+  const sent = sentenceOf(a, t);
+  if (!DENIAL_FRAME.test(a.norm.slice(a.normStarts[sent.first], a.normStarts[t]))) return false;
+  for (let k = t + 1; k <= sent.last; k++) if (a.tokens[k]!.norm === 'but') return false;
+  return true;
+}
+
+/** The sentence's first word past openers and a vocative: "Kai, what would have helped you ...?" opens with "what". */
+function openerOf(a: Analysis, sent: { first: number }): string {
+  let k = firstWord(a, sent.first);
+  if (isName(a, k) && a.tokens[k + 1]?.norm === ',') k = firstWord(a, k + 2);
+  return a.tokens[k]?.norm ?? '';
+}
+
 /** Sentence `s` has an "if" clause whose subject is a system ("if the dashboard had shown ..."). */
 function conditionIsSystem(a: Analysis, s: number): boolean {
   const sent = a.sentences[s]!;
@@ -323,7 +345,7 @@ function listSlots(lex: CompiledLexicon): Map<Compiled[], number> {
 const SHOWS = /^(?:shows|showed|indicates|indicated|confirms|confirmed|recorded|records)$/;
 
 /** "nobody here is", "no one was", "none of us are" right before a fault word: the fault is denied to everyone. */
-const UNIVERSAL_DENIAL = /(?:^|[ ,;])(?:nobody|no one|no-one|none of (?:us|you|them))(?: (?:here|in this room|on this call|involved))? (?:is|was|are|were|'s)(?: (?:really|actually|personally|individually))? $/;
+const UNIVERSAL_DENIAL = /(?:^|[ ,;])(?:nobody|no one|no-one|none of (?:us|you|them))(?: (?:here|in this room|on this call|involved))?(?: (?:is|was|are|were|'s))?(?: (?:really|actually|personally|individually))? $/;
 
 /** Another person's wish, reported: "Olumide wants", "Jordan asked for", "the board is pushing for". Not I/we. */
 const REPORTED_WISH = /(?:^| )(?!(?:i|we|you) )[\p{L}@'-]+ (?:wants|wanted|is asking for|was asking for|keeps asking for|asked for|asked us to|suggested|proposed|is pushing for|was pushing for)(?: that| us to| to)?(?: \S+){0,5}$/u;
@@ -579,6 +601,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       }
       continue;
     }
+    // "Human error isn't a root cause", "This wasn't human error": setting the label aside is the blameless frame.
+    if (h.id === 'human-error' && (/^(?:not|never)$/.test(a.tokens[h.first - 1]?.norm ?? '') || /^(?:just |really |ever )?(?:is|was|are|were) (?:not|never)\b/.test(a.norm.slice(a.normStarts[h.last + 1] ?? a.norm.length)))) {
+      flags.add('blameless-frame');
+      mark('blameless-frame', h, 'not-human-error');
+      continue;
+    }
     moves.blame = true;
     mark('blame', h);
     if (h.id === 'human-error') flags.add('human-error');
@@ -644,7 +672,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // Kai miss the page?") asks how it made sense, so it is not an accusation.
   for (const h of blamePatterns(a)) {
     const sent = sentenceOf(a, h.first);
-    if (sent.question && a.tokens[sent.first]!.norm === 'what') continue;
+    if (sent.question && openerOf(a, sent) === 'what') continue;
     moves.blame = true;
     mark('blame', h);
     if (h.id === 'who-question') {
@@ -658,11 +686,14 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const lead = a.tokens[h.first]!.norm;
     // "What would have to be true", "what could have helped": a how/what question, not a judgement.
     const sent = sentenceOf(a, h.first);
-    const opener = a.tokens[sent.first]!.norm;
+    const opener = openerOf(a, sent);
     if (sent.question && (opener === 'what' || opener === 'how')) {
       sentenceIsHowWhat.add(a.tokens[h.first]!.sent);
       continue;
     }
+    // "If you'd read the pre-read, you'd know that already": a jab about preparing for this meeting (hostile when it
+    // is, see the cues), not a judgement about the incident.
+    if (h.id === 'if-had' && /\bif you (?:had |would have |would |'d )?(?:read|looked at|checked|opened|seen|been reading)\b/.test(sentenceText(a, a.tokens[h.first]!.sent)) && /\byou (?:would|'d) (?:know|have known|not (?:need|have to|be asking))\b/.test(sentenceText(a, a.tokens[h.first]!.sent))) continue;
     // The main clause's negation does not cancel the condition ("We wouldn't be here if Ravi had tested it"), and a
     // negator right before the modal keeps the judgement ("Ravi never should have touched it").
     const negBeforeModal = h.id === 'should-have' && /^(?:never|not)$/.test(a.tokens[h.first - 1]?.norm ?? '');
@@ -747,7 +778,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // Blame that is only reported ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is") or
   // challenged ("Are you seriously blaming the oracle?") is not the speaker's own.
   if (moves.blame) {
-    const own = marks.filter((m) => m.name === 'blame' && !reportedOrChallenged(a, tokenAtOffset(m.start)));
+    const own = marks.filter((m) => m.name === 'blame' && !reportedOrChallenged(a, tokenAtOffset(m.start)) && !deniedToTheListener(a, tokenAtOffset(m.start)) && !quoted.some(([qs, qe]) => m.start >= qs && m.end <= qe));
     if (own.length === 0) {
       moves.blame = false;
       const dropped = new Set(marks.filter((m) => m.name === 'blame').map(sentOfMark));

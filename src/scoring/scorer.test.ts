@@ -110,6 +110,25 @@ describe('negation and scope traps (facilitation notes)', () => {
     expect(judge("You're right, it was the deposit team's decision.", 'opening', { line }).moves.blame).toBe(true);
   });
 
+  it('reassuring the listener, setting a label aside or quoting someone is not blame', () => {
+    const notBlame = [
+      "Dev, I didn't mean you did a bad job. I meant: what would lead any responder to wait on that alert?",
+      "Priya, I'm not saying you did a bad job. I'm asking what made that change look safe.",
+      'Dev, nobody here is to blame for 41k of extra gas.',
+      "Human error isn't a root cause. Something in how we ship made this easy to miss.",
+      "Someone wrote 'who the hell shipped this' in the incident channel last night.",
+      'Kai, what would have helped you spot the nonce stall sooner?',
+      'Anyone who misses their action date can explain it to Jordan personally.',
+      "With respect, Jordan, if you'd read the summary you'd know we rolled back at 14:47.",
+    ];
+    for (const text of notBlame) expect(judge(text, 'root-cause').moves.blame, text).toBe(false);
+    expect(judge("Human error isn't a root cause.", 'root-cause').flags).toContain('blameless-frame');
+    // A named person after the denial is still put on trial, and a "but" turns the denial into a set-up.
+    expect(judge("I'm not saying Dev did a bad job.", 'root-cause').moves.blame).toBe(true);
+    expect(judge("I didn't mean you did a bad job, but you did skip the gas report.", 'root-cause').moves.blame).toBe(true);
+    expect(judge('This was human error, plain and simple.', 'root-cause').moves.blame).toBe(true);
+  });
+
   it('counter-blame is blame', () => {
     expect(judge("Don't blame the infra team, blame the contract.").moves.blame).toBe(true);
   });
