@@ -130,9 +130,17 @@ const REPORT_VERBS = new Set(['decide', 'decided', 'assume', 'conclude', 'say', 
 
 const INTERJECTIONS = new Set(['oh', 'okay', 'ok']);
 
-const CLEARING_VERB = /^(?:had|has|have|did|does|do|never)$/;
+const CLEARING_VERB = /^(?:had|has|have|did|does|do|never|is|was|are|were)$/;
 
 /** Is the subject before token `t` a named person or team ("the front-end team had nothing to do with it")? */
+/** A name or a team word (not "a person", "you", "someone") earlier in t's clause. */
+function namedBefore(a: Analysis, t: number): boolean {
+  for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === a.tokens[t]!.sent && a.tokens[k]!.clause === a.tokens[t]!.clause; k--) {
+    if (isName(a, k) || (TEAM_WORDS.has(a.tokens[k]!.norm) && !GROUP_PEOPLE.has(a.tokens[k]!.norm))) return true;
+  }
+  return false;
+}
+
 function clearsSomeone(a: Analysis, t: number): boolean {
   const agent = agentBefore(a, t);
   return agent === 'person' || agent === 'team';
@@ -648,12 +656,31 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   for (let t = 0; t < a.tokens.length; t++) {
     if (!CLEARING_VERB.test(a.tokens[t]!.norm) || !clearsSomeone(a, t)) continue;
     const rest = a.norm.slice(a.normStarts[t]);
-    if (!/^(?:had|has|have) nothing to do with |^(?:did|does|do) not (?:push|touch|deploy|change|ship|break|cause|merge|do) (?:anything|a thing)\b|^never (?:touched|pushed|deployed|changed|shipped|merged) (?:anything|a thing)\b/.test(rest)) continue;
+    if (!/^(?:had|has|have) nothing to do with |^(?:did|does|do) not (?:push|touch|deploy|change|ship|break|cause|merge|do) (?:anything|a thing)\b|^(?:did|does|do) not cause (?:this|it|that|the (?:outage|incident|stall|problem|failure))\b|^never (?:touched|pushed|deployed|changed|shipped|merged) (?:anything|a thing)\b|^(?:is|was|are|were) not (?:the |a |really the |actually the )?(?:root )?(?:cause|problem|culprit)\b/.test(rest)) continue;
+    // The newer forms ("isn't the root cause", "didn't cause this") clear only a name or a team: "a person isn't a root
+    // cause" and "you're not the cause" are the blameless frame.
+    if (/^(?:is|was|are|were) |^(?:did|does|do) not cause /.test(rest) && !namedBefore(a, t)) continue;
     moves.blame = true;
     flags.add('names-team');
     mark('blame', tokenSpan(t), 'clears-named');
     mark('names-team', tokenSpan(t), 'clears-named');
   }
+  // "None of this is on the support team", "Don't put this on them", "this isn't on Kai": the same, with the named
+  // team or person after "on".
+  for (let t = 1; t < a.tokens.length; t++) {
+    if (a.tokens[t]!.norm !== 'on') continue;
+    let k = t + 1;
+    while (k < a.tokens.length && /^(?:the|a|an|any|our|their|your)$/.test(a.tokens[k]!.norm)) k++;
+    while (k + 1 < a.tokens.length && a.tokens[k + 1]!.sent === a.tokens[t]!.sent && TEAM_WORDS.has(a.tokens[k + 1]!.norm)) k++;
+    const who = k < a.tokens.length && a.tokens[k]!.sent === a.tokens[t]!.sent ? classify(a, k) : null;
+    const named = who === 'team' || (who === 'person' && (isName(a, k) || /^(?:them|him|her)$/.test(a.tokens[k]!.norm)));
+    if (!named || !/(?:^| )(?:none of (?:this|it|that) (?:is|was)|(?:this|it|that) (?:is|was) not|(?:do not|did not|let us not|we will not|nobody is going to|no one is going to) (?:put|pin|hang|dump|blame) (?:this|it|that|the \S+)) $/.test(textBefore(a, t, 7))) continue;
+    moves.blame = true;
+    flags.add('names-team');
+    mark('blame', tokenSpan(k), 'clears-named');
+    mark('names-team', tokenSpan(k), 'clears-named');
+  }
+
 
   for (const h of find(lex.blameActs)) {
     if (anyNeg(a, h)) continue;

@@ -40,6 +40,22 @@ describe('negation and scope traps (facilitation notes)', () => {
     expect(blameless.score).toBeGreaterThan(v.score);
   });
 
+  it('clearing a named team in other words names it too; clearing "a person" or the listener does not', () => {
+    for (const text of [
+      "The infra team isn't the root cause here.",
+      'None of this is on the support team.',
+      "Corvid's upgrade didn't cause this.",
+      "Everyone on the relayer rota did what the runbook said. Don't put this on them.",
+    ]) {
+      const v = judge(text, 'root-cause');
+      expect(v.moves.blame, text).toBe(true);
+      expect(v.flags, text).toContain('names-team');
+    }
+    for (const text of ["A person isn't a root cause here.", "Dev, you're not the cause.", 'Dev, this is not on you.']) {
+      expect(judge(text, 'root-cause').moves.blame, text).toBe(false);
+    }
+  });
+
   it('"I\'m not saying anyone is to blame, but the front-end team messed up" is blame', () => {
     const text = "I'm not saying anyone is to blame, but the front-end team messed up.";
     const v = judge(text);
