@@ -1455,6 +1455,21 @@ export function hostilePatterns(a: Analysis): Hit[] {
     if (tok.norm === 'in' && /^in (?:your|his|her|their) (?:head|own head|imagination|dreams)$/.test(win(a, t, t + 3))) push('in-your-head', t, t + 2, 0.6);
     if (tok.norm === 'i am' && /^(?:i am|i'm) sure (?:that|it|this) (?:made|makes|sounded|sounds|seemed|seems) (?:perfect|total|complete|a lot of) sense\b/.test(win(a, t, t + 7))) push('sure-it-made-sense', t, t + 4, 0.6);
     // "Read it this time, please", "please actually finish it this time": condescending orders.
+    // "An actual proposal this time", "A straight answer this time, please", "Do read it this time": an order that
+    // presupposes the last one failed. (Not "Let's do the timeline properly this time": the speaker includes themselves.)
+    if (tok.norm === 'time' && prev(a, t) === 'this' && !/^(?:let us|we|i|our|my)\b/.test(win(a, firstWord(a, sent.first), sent.last + 1)) && /\b(?:actual|actually|straight|right|properly|proper|please|do|maybe|perhaps|try|excuses|without)\b/.test(sentence)) push('lapse-this-time', t - 1, t - 1, 0.5);
+    // "Assuming anyone here can manage a Friday", "assuming support ever answers an email": a condition that doubts
+    // someone can do their job.
+    if (tok.norm === 'assuming' && !sent.question) {
+      let k = t + 1;
+      if (toks[k]?.norm === 'that') k++;
+      if (toks[k]?.norm === 'the') k++;
+      const subject = toks[k];
+      const someone = subject !== undefined && subject.sent === tok.sent && (/^(?:anyone|anybody|someone|somebody|people|he|she|they|you|everyone)$/.test(subject.norm) || isName(a, k) || TEAM_WORDS.has(subject.norm));
+      if (someone && /\b(?:manage|manages|managed|bothered|bother|ever|actually|even|for once|find the time|remember|be trusted)\b/.test(win(a, k + 1, sent.last + 1))) push('assuming-they-can', t, Math.min(k + 1, sent.last));
+    }
+    // "Why on earth didn't you notice?", "what on earth made you merge that?": exasperation aimed at the listener.
+    if (tok.norm === 'earth' && prev(a, t) === 'on' && /^(?:why|what|how)$/.test(toks[t - 2]?.norm ?? '') && sent.question && /\byou\b/.test(sentence)) push('on-earth-you', t - 2, t);
     if (t === firstWord(a, sent.first) && /\bthis time\b/.test(sentence) && (tok.norm === 'please' || (tok.pos === 'VERB' && tok.norm === tok.lemma && tok.norm !== 'let')) && !isQuestionAt(a, sent.first)) push('order-this-time', t, t, 0.5);
     if (tok.norm === 'actually' && (/^(?:please|just|and|now|,)$/.test(prev(a, t)) || t === sent.first) && toks[t + 1]?.pos === 'VERB' && toks[t + 1]!.norm === toks[t + 1]!.lemma) push('actually-do', t, t + 1, 0.6);
     // Showing someone the door: "if you can't be civil, you can leave", "feel free to drop off the call".
@@ -1675,7 +1690,7 @@ function isQuestionAt(a: Analysis, first: number): boolean {
 const HOSTILE_TRIGGERS = new Set<string>([
   ...CONTEMPT_ADJECTIVES, ...WEAK_CONTEMPT, ...CONDESCENDING, ...DISMISS_VERBS, ...BELITTLING, ...AUTHORITY,
   ...MOCK_SOLO, ...CONTEMPT_TALK,
-  'enough', 'you', 'quietly', 'quiet', 'sit', 'keep', 'something', 'anything', 'actual', 'real', 'important', 'better',
+  'enough', 'you', 'quietly', 'time', 'assuming', 'earth', 'quiet', 'sit', 'keep', 'something', 'anything', 'actual', 'real', 'important', 'better',
   'more', 'proper', 'sick', 'tired', 'fed', 'bored', 'weary', 'waste', 'wasting', 'wasted', 'nice', 'good', 'kind',
   'generous', 'thoughtful', 'sweet', 'big', 'thanks', 'thank', 'if', 'try', 'one', 'say', 'do', 'interrupt', 'push',
   'your', 'his', 'her', 'their', 'or', 'uh-huh', 'uh', 'mhm', 'mm-hmm', 'pfft', 'psh', 'meh', 'sure', 'right', 'yeah',

@@ -300,6 +300,9 @@ describe('tone', () => {
       'Marco, if you came here to shout, you can do that somewhere else.',
       'Sure, as if that will help.',
       "Kai, the nonce thing again? We've been over it. Move on.",
+      'By Friday we need an alert on nonce gaps, assuming anyone here can manage a Friday.',
+      'Lena, why on earth did you not notice the feed had stopped?',
+      'Marco, a straight answer this time, please.',
     ];
     const plain = [
       'Jordan, I promise you this will never happen again.',
@@ -309,6 +312,7 @@ describe('tone', () => {
       'Could we just double the memory limit again?',
       'Let me stop you there, Kai. Raising the gas limit is for action items.',
       'Owner Kai, due Dec 10. Thank god, an easy one.',
+      "Let's do the timeline properly this time, start to finish.",
       // Someone else's words, quoted.
       "Someone wrote 'who the hell shipped this' in the incident channel last night.",
     ];
