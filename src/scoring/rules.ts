@@ -146,6 +146,18 @@ function clearsSomeone(a: Analysis, t: number): boolean {
   return agent === 'person' || agent === 'team';
 }
 
+const SCHEDULE_WORDS = /^(?:tonight|tomorrow|tomorrow's|later|call|call's|meeting|sale|relaunch|relaunches|launch|launches|statement|deadline|investors|board|standup|stand-up|sync|briefing|check-in|clock|slot|session)$/;
+/** The clock time at `t` is a time in the meeting's calendar: a schedule word within two words of it, or "it's" now. */
+function scheduleTime(a: Analysis, t: number): boolean {
+  const { sent, clause } = a.tokens[t]!;
+  for (let k = Math.max(0, t - 3); k <= t + 2 && k < a.tokens.length; k++) {
+    const w = a.tokens[k]!;
+    // ("Who was on call when the 14:05 alert fired?" is the incident's time.)
+    if (k !== t && w.sent === sent && w.clause === clause && SCHEDULE_WORDS.test(w.norm) && a.tokens[k - 1]?.norm !== 'on') return true;
+  }
+  return a.tokens[t - 1]?.norm === 'is' && a.tokens[t - 2]?.norm === 'it' && t - 2 === firstWord(a, sentenceOf(a, t).first);
+}
+
 /** Day words a deadline may put before its clock time: "by Friday 17:00", "due Thursday the 4th at 12:00". */
 const DEADLINE_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|today|tomorrow|tonight|eod|cob|noon|morning|afternoon|evening|the|on|at|,|\d{1,2}(?:st|nd|rd|th)?|jan\S*|feb\S*|mar\S*|apr\S*|may|jun\S*|jul\S*|aug\S*|sep\S*|oct\S*|nov\S*|dec\S*|utc)$/;
 
@@ -1051,6 +1063,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       // Nor "Are we at 14:20 yet?": a place in the walk through the timeline.
       if (sent.question && (MEMORY_QUESTION.test(sentenceText(a, tok.sent)) || counterfactualSentences.has(tok.sent) || /\b(?:are|were) we (?:\S+ )?(?:at|past|up to|on) $/.test(textBefore(a, t)))) continue;
       if (isDeadlineTime(a, t)) continue;
+      // A time in the meeting's own calendar, not the incident's: "the board call at 21:00", "at 20:00 tonight",
+      // "Thursday's 14:00 relaunch", "It's 10:58, two minutes early".
+      if (scheduleTime(a, t)) continue;
       // "Let's move on to the 14:20 entry": a place in the agenda, not a fact.
       if (['entry', 'item', 'row', 'line', 'mark', 'slot', 'bit', 'part'].includes(a.tokens[t + 1]?.norm ?? '')) continue;
       if (prev === 'to' && ['back', 'on', 'go', 'jump', 'skip', 'move', 'onto'].includes(a.tokens[t - 2]?.norm ?? '')) continue;
@@ -1065,7 +1080,9 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const next = a.tokens[t + 1];
     const unitInside = /[%$€£kmbx]|ms|gwei|eth/i.test(tok.norm.replace(/^\d[\d,.]*/, '')) || /^[$€£]/.test(tok.norm);
     const grouped = /^\d{1,3}(?:,\d{3})+$/.test(tok.norm);
-    const unitNext = next !== undefined && next.sent === tok.sent && NUMBER_UNITS.has(next.norm);
+    // ("342 credit rows": a unit after one modifier.)
+    const after = a.tokens[t + 2];
+    const unitNext = next !== undefined && next.sent === tok.sent && (NUMBER_UNITS.has(next.norm) || ((next.pos === 'NOUN' || next.pos === 'ADJ') && after !== undefined && after.sent === tok.sent && NUMBER_UNITS.has(after.norm) && /s$/.test(after.norm)));
     if (!unitInside && !grouped && !unitNext) continue;
     // A threshold in an action item ("alert above 90%") specifies the action; it is not evidence.
     if (actionPhase && ['above', 'over', 'below', 'under', 'than', 'exceeds', 'exceeding', '>', '<', 'to', 'at', 'after', 'within', 'every', 'for'].includes(prev)) continue;

@@ -350,6 +350,19 @@ describe('evidence', () => {
     expect(words.some((w) => w.includes('graph'))).toBe(true);
   });
 
+  it("a time in the meeting's calendar is not evidence; a time or a count from the incident is", () => {
+    for (const text of [
+      'Daniel, I understand the board call at 21:00 is hanging over you.',
+      "Thanks for flagging Thursday's 14:00 relaunch, Alicia.",
+      "Okay, it's 10:02, let's start.",
+    ]) {
+      expect(judge(text, 'opening').moves.evidence, text).toBe(false);
+    }
+    for (const text of ['Who was on call when the 14:05 alert fired?', '342 credit rows in a minute for 211 deposits.']) {
+      expect(judge(text, 'timeline').moves.evidence, text).toBe(true);
+    }
+  });
+
   it('an exhibit shown with the reply counts as evidence', () => {
     const v = judge('Look at this.', 'timeline', { exhibits: ['gas-chart'] });
     expect(v.moves.evidence).toBe(true);
