@@ -156,7 +156,7 @@ export const NUMBER_UNITS = new Set([
   'failures', 'failed', 'users', 'customers', 'tickets', 'events', 'calls', 'nodes', 'gwei', 'gas', 'eth', 'mgas',
   'k', 'm', 'x', 'times', 'pending', 'reverts', 'reverted', 'sends', 'retries', 'alerts', 'pages', 'deploys',
   'million', 'thousand', 'billion', 'tps', 'rps', 'qps', 'gb', 'mb', 'confirmations', 'sstores', 'extra', 'more',
-  'per', 'of', 'usd', 'dollars', 'peers', 'restarts', 'rows', 'entries', 'deposits', 'accounts', 'messages',
+  'per', 'of', 'usd', 'dollars', 'peers', 'restarts', 'rows', 'entries', 'deposits', 'accounts', 'messages', 'responses',
 ]);
 
 /** "Let me read" & co: reading the document out instead of discussing it (flag reading-out). */

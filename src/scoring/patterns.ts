@@ -1964,7 +1964,8 @@ export function evidenceSetAside(a: Analysis, first: number, last: number, figur
       p.pos === 'VERB' ||
       p.pos === 'AUX' ||
       SETTING_PARTICIPLES.has(p.norm) ||
-      (k === sent.first && p.norm === p.lemma && !laterFinite(a, k)) ||
+      // (As typed: "Blocks full at 30M from 14:02" and "Rollback at 14:47" name things; an order takes an object.)
+      (k === sent.first && p.norm === p.lemma && p.norm === fixVerb && toks[k + 1]?.pos !== 'ADP' && !laterFinite(a, k)) ||
       (FIX_SUBJECT_NOUNS.has(toks[k - 1]?.norm ?? '') && /[^s]s$/.test(p.norm));
     // A data word is the target only of a change in quantity ("caps gas per withdraw"); "add the trace to the
     // timeline" records it.

@@ -358,7 +358,7 @@ describe('evidence', () => {
     ]) {
       expect(judge(text, 'opening').moves.evidence, text).toBe(false);
     }
-    for (const text of ['Who was on call when the 14:05 alert fired?', '342 credit rows in a minute for 211 deposits.']) {
+    for (const text of ['Who was on call when the 14:05 alert fired?', '342 credit rows in a minute for 211 deposits.', 'Blocks full at 30M from 14:02. What came just before?']) {
       expect(judge(text, 'timeline').moves.evidence, text).toBe(true);
     }
   });
