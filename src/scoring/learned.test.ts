@@ -140,7 +140,8 @@ describe('the learned second opinion', () => {
   });
 
   it('never leaves a reply both proposing and deferring a fix: the surer finding takes the other one\'s place', () => {
-    const hedge = "We shouldn't rush a fix, but honestly, a higher cap would stop this happening again.";
+    // (With "but" before the fix the rules drop their deferral themselves; after a semicolon they keep it.)
+    const hedge = "We shouldn't rush a fix; honestly, a higher cap would stop this happening again.";
     const rulesOnly = createScorer(nlp, { learned: null, warm: false })(hedge, makeContext('root-cause'));
     expect(rulesOnly.moves).toMatchObject({ deferral: true, prematureFix: false });
     // p ~ 0.99: the fix the model found replaces the rules' deferral, highlights and all.

@@ -223,6 +223,27 @@ function openerOf(a: Analysis, sent: { first: number }): string {
   return a.tokens[k]?.norm ?? '';
 }
 
+/** Deferrals that only refuse or slow a fix ("we shouldn't rush a fix", "not today"): a "but" after them can undo them. */
+const REFUSAL_DEFERRALS = new Set(['not-yet-fix', 'not-now', 'jumping']);
+
+/**
+ * A deferral phrase that defers nothing: at action items, handing an item to its owner's next meeting ("Kai, can you
+ * bring it to Tuesday's review?") or going back through the parking lot ("the front-end copy we parked earlier",
+ * "anything from the parking lot?"); and waiting to decide a question about the analysis, not a fix ("before we
+ * decide whether it mattered").
+ */
+function notADeferral(a: Analysis, h: Hit, actionPhase: boolean): boolean {
+  const sentence = sentenceText(a, a.tokens[h.first]!.sent);
+  // (With no owner, "Let's take it to next week's product review" still puts the topic off.)
+  const owned = /\b(?:can you|could you|will you|would you|i will|you will|owns|will bring|will take)\b/.test(sentence) || a.tokens.some((x, k) => x.sent === a.tokens[h.first]!.sent && isName(a, k));
+  if (actionPhase && h.id === 'separate-item' && owned && /^(?:bring|take|brings|takes) it to\b/.test(a.norm.slice(a.normStarts[h.first]))) return true;
+  const parkedBefore = a.tokens[h.first]!.norm === 'parked' && /^(?:earlier|before|already|last)$/.test(a.tokens[h.first + 1]?.norm ?? '');
+  if (actionPhase && (h.id === 'park-any' || h.id === 'park') && (parkedBefore || /\b(?:go through|going through|back to|from|review|revisit|anything (?:on|in|from)) (?:the |our )?parking\b/.test(sentence))) return true;
+  const decided = a.norm.slice((a.normStarts[h.last] ?? 0) + a.tokens[h.last]!.norm.length + 1);
+  if ((h.id === 'before-we' || h.id === 'decide-after-pre') && /^(?:whether|if|what it|what that|how much|how big)\b/.test(decided) && !/^(?:\S+ ){0,6}?(?:fix|fixes|change|changes|patch|rollback|roll back|remediation|action)\b/.test(decided)) return true;
+  return false;
+}
+
 /** Sentence `s` has an "if" clause whose subject is a system ("if the dashboard had shown ..."). */
 function conditionIsSystem(a: Analysis, s: number): boolean {
   const sent = a.sentences[s]!;
@@ -978,7 +999,21 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   const deferralHits = [
     ...find(lex.deferral).filter((h) => (preAction || !PRE_ONLY.has(h.id)) && (NEGATION_INSIDE.has(h.id) || !anyNeg(a, h))),
     ...generalDeferrals,
-  ];
+  ].filter((h) => !notADeferral(a, h, actionPhase));
+  // "We shouldn't rush a fix, but let's at least agree the nonce manager gets rewritten": the hedge before "but"
+  // defers nothing when the clause after it acts. (It still defers when that clause defers too: "We won't fix
+  // anything today, but we'll note it for action items".)
+  for (let i = deferralHits.length - 1; i >= 0; i--) {
+    const h = deferralHits[i]!;
+    if (!REFUSAL_DEFERRALS.has(h.id)) continue;
+    const sent = sentenceOf(a, h.first);
+    let but = -1;
+    for (let k = h.last + 1; k <= sent.last && but < 0; k++) if (a.tokens[k]!.norm === 'but') but = k;
+    if (but < 0 || deferralHits.some((x) => x.first > but && a.tokens[x.first]!.sent === a.tokens[h.first]!.sent)) continue;
+    const after = a.norm.slice(a.normStarts[but], (a.normStarts[sent.last] ?? a.norm.length) + 1);
+    const acts = acceptedFixes.some((f) => f.first > but && f.first <= sent.last) || (/\b(?:let us|should|must|need to|needs to|has to|would (?:cover|fix|stop|solve|help)|gets? \S+(?:ed|en)|go(?:es)? (?:up|down))\b/.test(after) && !/\b(?:hear|understand|know|see|get why|feel|appreciate|wait|park)\b/.test(after));
+    if (acts) deferralHits.splice(i, 1);
+  }
   if (deferralHits.length > 0 && !moves.prematureFix) {
     moves.deferral = true;
     for (const h of deferralHits) {

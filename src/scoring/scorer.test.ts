@@ -239,6 +239,18 @@ describe('fixes and hedges by phase', () => {
     }
     // Putting someone off is not waiting for the understanding.
     expect(judge("We'll get to your ticket when we get to it.", 'root-cause').moves.deferral).toBe(false);
+    // A hedge undone by the clause after "but" defers nothing; one followed by another deferral still does.
+    expect(judge("We shouldn't rush a fix, but let's at least agree the nonce manager gets rewritten this sprint.", 'root-cause').moves.deferral).toBe(false);
+    expect(judge("We won't fix anything today, but we'll note it for action items.", 'root-cause').moves.deferral).toBe(true);
+    // Waiting to decide a question about the analysis is not deferring a fix.
+    expect(judge('Can we check the price-feed timestamps against 14:02 before we decide whether it mattered?', 'root-cause').moves.deferral).toBe(false);
+  });
+
+  it('at action items, handing an item to its owner\'s next meeting or going back through the parking lot is not a deferral', () => {
+    expect(judge("Kai, can you own the reorg test suite and bring it to next Tuesday's review?", 'action-items').moves.deferral).toBe(false);
+    expect(judge("Let's go through the parking lot. First item: nonce resync after reorgs.", 'action-items').moves.deferral).toBe(false);
+    expect(judge("Let's take it to next week's product review.", 'action-items').moves.deferral).toBe(true);
+    expect(judge("I've parked it for Thursday's follow-up.", 'action-items').moves.deferral).toBe(true);
   });
 
   it('parking a fix is a deferral with the parks-topic flag', () => {
