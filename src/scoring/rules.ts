@@ -1151,8 +1151,22 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
 
   // --- acknowledge and praise -------------------------------------------------------------------------------
   const praiseHits = find(lex.praise).filter((h) => !anyNeg(a, h));
+  // "I hear you, Priya. Anyway.", "I hear you, Sam. I do. Still not relevant.": an acknowledgement waved off in the
+  // next breath is a brush-off, hostile, and acknowledges nothing.
+  const ackHits = find(lex.acknowledge);
+  if (!moves.hostility && ackHits.length > 0) {
+    const after = a.tokens[ackHits[0]!.first]!.sent;
+    for (let s = after + 1; s < a.sentences.length; s++) {
+      const sent = a.sentences[s]!;
+      const words = a.norm.slice(a.normStarts[sent.first], (a.normStarts[sent.last] ?? 0) + a.tokens[sent.last]!.norm.length).replace(/ ?[.!?,]/g, '').trim();
+      if (!/^(?:(?:ok|okay|right|so|mm-hm|mhm) )?(?:anyway|anyways|moving on|still not relevant|not relevant|irrelevant|whatever)$/.test(words)) continue;
+      moves.hostility = true;
+      mark('hostility', { start: sent.start, end: sent.end }, 'brush-off');
+      break;
+    }
+  }
   if (!moves.hostility) {
-    for (const h of find(lex.acknowledge)) {
+    for (const h of ackHits) {
       if (anyNeg(a, h)) continue;
       moves.acknowledge = true;
       mark('acknowledge', h);

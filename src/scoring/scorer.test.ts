@@ -315,6 +315,8 @@ describe('tone', () => {
       'By Friday we need an alert on nonce gaps, assuming anyone here can manage a Friday.',
       'Lena, why on earth did you not notice the feed had stopped?',
       'Marco, a straight answer this time, please.',
+      // An acknowledgement waved off in the next breath.
+      'Mm-hm. I hear you, Priya. Anyway.',
     ];
     const plain = [
       'Jordan, I promise you this will never happen again.',
