@@ -1012,6 +1012,38 @@ export function fixPatterns(a: Analysis): Hit[] {
       }
     }
   });
+  a.sentences.forEach((sent, si) => {
+    if (sent.question || hits.some((h) => toks[h.first]!.sent === si)) return;
+    const words = sentenceNorm(a, sent.first);
+    // "From now on, no deploys after noon", "going forward, rollback should be automatic on gas alerts": a new rule
+    // for the system, set before the analysis.
+    const rule = /^(?:so |and |okay |ok )?(?:, )?(?:from (?:now on|today|tomorrow|here on|this week|next week)|going forward|starting (?:today|tomorrow|now|this week|monday)|next time)(?: ,)? (.*)$/.exec(words);
+    if (rule && /\b(?:deploy|deploys|deployment|merge|merges|merged|release|releases|rollback|rollbacks|alert|alerts|review|reviews|reviewer|reviewers|on-call|page|pages|paging|gas|contract|relayer|nodes|runbook|checklist|sign-off|ci|limit|freeze)\b/.test(rule[1]!) && !/^(?:let us|we will|i will|i want) (?:talk|look|check|walk|stick|keep|go|start|focus)\b/.test(rule[1]!)) {
+      hits.push(hit(a, 'fix-new-rule', sent.first, Math.min(sent.last, sent.first + 4)));
+      return;
+    }
+    // "Splitting withdraw into two transactions is the only sensible fix here", "Nonce check on reorg, that's the fix",
+    // "more gas headroom is the answer".
+    const answer = / (?:is|are) (?:the |our |clearly the |obviously the |probably the )?(?:only |real |obvious |simple |sensible |only sensible |right )?(?:fix|answer|solution|remedy)(?: here| then)?(?: [.!])?$/.exec(words);
+    if (answer && answer.index > 0) {
+      const lead = words.slice(0, answer.index);
+      // ("The question is the answer", "understanding the reorg is the answer here": not a change.)
+      if (/\b(?:question|problem|cause|root cause|issue|not|no)\b/.test(lead) || /^(?:understanding|knowing|talking|listening|learning|communicating|communication|finding out|looking|asking|patience|time)\b/.test(lead)) return;
+      hits.push(hit(a, 'fix-is-the-answer', sent.first, sent.last));
+      return;
+    }
+    // "So a resync on reorg goes in today", "the loader fix goes out tonight": a change scheduled now.
+    for (let k = sent.first; k < sent.last; k++) {
+      if (!/^(?:goes|go|going|gets|get)$/.test(toks[k]!.norm) || !/^(?:in|out|live|merged|shipped|deployed)$/.test(toks[k + 1]?.norm ?? '')) continue;
+      if (!/^(?:today|tonight|now|this afternoon|this morning|this week|before \S+|first thing)\b/.test(win(a, k + 2, Math.min(sent.last + 1, k + 5)))) continue;
+      let fixNoun = false;
+      for (let j = sent.first; j < k; j++) fixNoun ||= isFixObject(toks[j]!) || /^(?:fix|patch|hotfix|resync|check|alert|cap|limit|rewrite|change)$/.test(toks[j]!.norm);
+      if (fixNoun) {
+        hits.push(hit(a, 'fix-scheduled', sent.first, Math.min(sent.last, k + 2)));
+        return;
+      }
+    }
+  });
   return hits;
 }
 

@@ -226,6 +226,19 @@ describe('fixes and hedges by phase', () => {
     expect(counterfactual.moves.blame).toBe(true);
   });
 
+  it('a new rule for the system, a fix called "the answer" or a change scheduled now is premature before action items', () => {
+    for (const text of [
+      'From now on, no deploys after noon.',
+      'Splitting withdraw into two transactions is the only sensible fix here.',
+      'So a resync on reorg goes in today.',
+    ]) {
+      expect(judge(text, 'root-cause').moves.prematureFix, text).toBe(true);
+    }
+    for (const text of ["Going forward, let's stick to the timeline.", 'Understanding the reorg is the answer here.', 'The question is the answer.']) {
+      expect(judge(text, 'root-cause').moves.prematureFix, text).toBe(false);
+    }
+  });
+
   it('a fix put after the understanding is a deferral, however the condition is phrased', () => {
     for (const text of [
       'When we know what actually happened, we can talk about changes.',
