@@ -324,7 +324,8 @@ function findNames(tokens: Token[], isOOV: (word: string) => boolean): Set<numbe
     if (!tok.cap && LOWER_WORD.test(tok.text) && !TEAM_WORDS.has(tok.norm) && !NOT_NAMES.has(tok.norm) && isOOV(tok.text)) {
       const prev = tokens[t - 1];
       const next = tokens[t + 1];
-      const freePrev = !prev || prev.sent !== tok.sent || !BEFORE_NAME_BLOCKERS.has(prev.pos) || prev.norm === 'if';
+      // (Not the head of a compound: "the rollback runbook, due Dec 15" names a document.)
+      const freePrev = !prev || prev.sent !== tok.sent || (!BEFORE_NAME_BLOCKERS.has(prev.pos) && prev.pos !== 'NOUN' && prev.pos !== 'ADJ' && prev.pos !== 'NUM') || prev.norm === 'if';
       const ownerNext = next !== undefined && next.sent === tok.sent && (AFTER_NAME.has(next.norm) || next.norm === '-');
       const vocativeEnd = (!next || next.sent !== tok.sent || SENTENCE_END.test(next.norm)) && prev !== undefined && prev.sent === tok.sent && !BEFORE_NAME_BLOCKERS.has(prev.pos) && prev.pos !== 'VERB';
       if (freePrev && (ownerNext || vocativeEnd)) {

@@ -332,6 +332,7 @@ export const OVERRULE = 0.9;
  * - Phases: a premature fix only before action items, an owner only from action items on, and only in a reply that
  *   names a person (a name, "I", "you") and a time (a date, a day, "next sprint"): the model may find the words the
  *   rules missed, but an owner without a date ("Priya, you own the runbook. When can you have it done?") is not one.
+ *   Nor is an action the rules found handed to two people, a pair or a team ("shared-owner"): one owner is the point.
  * - Blame needs someone to blame: a reply that names no person or team ("the alert was missed") is not blame, however
  *   much its words look like replies that were; nor is a reply the rules read as the blameless frame ("I don't think
  *   this is anyone's fault"), whose words ("fault", names) look like blame to a bag of words.
@@ -352,7 +353,7 @@ export function addFloor(move: Move, phase: PhaseKind, a: Analysis, rules: Reado
     case 'prematureFix':
       return late ? Infinity : rules.deferral ? OVERRULE : 0;
     case 'ownership':
-      return late && namesSomeone(a) && namesATime(a) ? 0 : Infinity;
+      return late && namesSomeone(a) && namesATime(a) && !flags.has('shared-owner') ? 0 : Infinity;
     case 'blame':
       return mentionsSomeone(a) && !flags.has('blameless-frame') ? 0 : Infinity;
     case 'acknowledge':

@@ -550,6 +550,10 @@ export const TIPS: Record<string, TipText> = {
     message: 'An action without one owner and a date tends not to happen. Name the owner and the deadline.',
     rewrite: { default: 'Owner: Lena. Due: Dec 10. Tracked in OPS-123.' },
   },
+  'shared-owner': {
+    message: 'Two owners, a pair or a team means nobody in particular is accountable. Give the action one owner; others can help.',
+    rewrite: { default: 'Lena owns the alert routing, with Kai helping - due the 10th.' },
+  },
   'only-dashboard': {
     message: 'Another dashboard rarely changes what happens at 3 a.m. Pair it with an alert or a change to the system, with an owner.',
     rewrite: { default: 'Alert on-call when gas used exceeds 90% of the block limit for 3 blocks - owner Sam, due next Friday.' },

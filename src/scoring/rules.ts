@@ -244,6 +244,29 @@ function notADeferral(a: Analysis, h: Hit, actionPhase: boolean): boolean {
   return false;
 }
 
+/**
+ * The clause of token `t` hands an action to more than one person, a pair, a team or whoever: no single owner. (The
+ * clause, not the sentence: "I'll circulate the draft by Wednesday, and we review OPS-214 together on 19 June" has
+ * one owner for the draft.)
+ */
+function sharedOwner(a: Analysis, t: number): boolean {
+  if (t < 0) return false;
+  const { sent, clause } = a.tokens[t]!;
+  let first = t;
+  let last = t;
+  while (first > 0 && a.tokens[first - 1]!.sent === sent && a.tokens[first - 1]!.clause === clause) first--;
+  while (last + 1 < a.tokens.length && a.tokens[last + 1]!.sent === sent && a.tokens[last + 1]!.clause === clause) last++;
+  const words = a.norm.slice(a.normStarts[first], (a.normStarts[last] ?? 0) + a.tokens[last]!.norm.length);
+  // ("The wallet team will pick this up, with Bao as the owner": one owner after all.)
+  if (/\b(?:as (?:the )?owner|owner is|owned by)\b/.test(sentenceText(a, sent))) return false;
+  if (/\b(?:together|jointly|pair|pairs|pairing|the two of you|you two|both of you|one of you|whoever|between them)\b/.test(words)) return true;
+  if (/\b(?:team|teams|squad|folks) (?:owns|own|will|picks|takes|gets|fixes|jointly|together|is on|are on)\b/.test(words)) return true;
+  for (let k = first + 2; k <= last; k++) {
+    if (isName(a, k) && isName(a, k - 2) && /^(?:and|or|&)$/.test(a.tokens[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Sentence `s` has an "if" clause whose subject is a system ("if the dashboard had shown ..."). */
 function conditionIsSystem(a: Analysis, s: number): boolean {
   const sent = a.sentences[s]!;
@@ -1185,11 +1208,22 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   if (actionPhase) {
     // A named person in the same sentence as a date also names an owner ("Kai, relayer fix, Friday").
     const dateSentences = new Set(deadlines.map((d) => a.tokens[d.first]!.sent));
-    const nameWithDate = [...a.names].find((t) => dateSentences.has(a.tokens[t]!.sent));
+    // (Not a possessor, "Jordan's question ... goes to Monday's review", nor a name in a sentence that puts the item
+    // off: a date there is the later meeting's.)
+    const deferredSentences = new Set(deferralHits.map((h) => a.tokens[h.first]!.sent));
+    const nameWithDate = [...a.names].find((t) => dateSentences.has(a.tokens[t]!.sent) && !deferredSentences.has(a.tokens[t]!.sent));
     const owner = owners[0] ?? (nameWithDate !== undefined ? { ...tokenSpan(nameWithDate), id: 'name-with-date' } : undefined);
     if (owner) flags.add('has-owner');
     if (deadlines.length > 0) flags.add('has-deadline');
-    if (owner && deadlines.length > 0) {
+    // One owner: two people ("Lena and Kai will split the alerting work"), a pair, "whoever has time" or a team ("the
+    // ops team owns the runbook") leave no one person accountable, which is what an owner is for.
+    const candidates = owners.length > 0 ? owners : owner ? [owner] : [];
+    const shared = candidates.length > 0 && candidates.every((h) => sharedOwner(a, tokenAtOffset(h.start)));
+    if (shared && owner) {
+      flags.add('shared-owner');
+      mark('shared-owner', owner);
+    }
+    if (owner && deadlines.length > 0 && !shared) {
       moves.ownership = true;
       mark('ownership', owner);
       mark('ownership', deadlines[0]!);
@@ -1202,7 +1236,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     flags.add('vague-action');
     mark('vague-action', h);
   }
-  if (actionPhase && !moves.ownership && !flags.has('vague-action')) {
+  if (actionPhase && !moves.ownership && !flags.has('vague-action') && !flags.has('shared-owner')) {
     const actionLike =
       fixHits.length > 0 ||
       owners.length > 0 ||

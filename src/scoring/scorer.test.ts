@@ -296,6 +296,26 @@ describe('ownership and action items', () => {
     expect(judge('Document the manual nonce reset by Dec 11.', 'action-items').moves.ownership).toBe(false);
   });
 
+  it('an action handed to two people, a pair or a team has no single owner, and says so', () => {
+    for (const text of [
+      'Lena and Kai will split the alerting work, done by the 10th.',
+      'Dev and Kai own the withdraw() gas regression test together, due Friday.',
+    ]) {
+      const v = judge(text, 'action-items');
+      expect(v.moves.ownership, text).toBe(false);
+      expect(v.flags, text).toContain('shared-owner');
+      expect(v.tips.map((t) => t.about), text).toContain('shared-owner');
+    }
+    // A team is nobody in particular either.
+    const team = judge('The ops team owns the rollback runbook, due Dec 15.', 'action-items');
+    expect(team.moves.ownership).toBe(false);
+    expect(team.tips.map((t) => t.about)).toContain('unowned-action');
+    // One owner, with help; and one owner in a sentence that also mentions a meeting held together.
+    expect(judge('Lena owns the alert routing, with Kai helping, due the 10th.', 'action-items').moves.ownership).toBe(true);
+    expect(judge("I'll circulate the draft by Wednesday 12:00, and we review OPS-214 together on 19 June.", 'close').moves.ownership).toBe(true);
+    expect(judge('The wallet team will pick this up, with Bao as the owner, by the 30th.', 'action-items').moves.ownership).toBe(true);
+  });
+
   it('ownership is an action-items move: the same words mid-timeline are not', () => {
     const early = judge('Lena will add an alert by Friday.', 'timeline');
     expect(early.moves.ownership).toBe(false);

@@ -87,6 +87,7 @@ const TIP_FLAGS = [
   'prevention-promise',
   'vague-action',
   'only-dashboard',
+  'shared-owner',
   'reading-out',
   'praise-judgement',
 ] as const;

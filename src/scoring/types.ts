@@ -30,6 +30,7 @@ export const FLAGS = [
   'blameless-frame',
   'hedged-fix',
   'only-dashboard',
+  'shared-owner',
   'has-owner',
   'has-deadline',
   'exhibit',

@@ -37,6 +37,7 @@ const TRAP_FLAGS = new Set([
   'threat',
   'hedged-fix',
   'only-dashboard',
+  'shared-owner',
 ]);
 
 const LABELS: Record<string, string> = {
@@ -63,6 +64,7 @@ const LABELS: Record<string, string> = {
   threat: 'threat',
   'hedged-fix': 'hedged fix',
   'only-dashboard': 'a dashboard as the only fix',
+  'shared-owner': 'no single owner',
   'symptom-reframe': 'symptom, not cause',
   'how-what-question': 'how/what question',
   'parks-topic': 'parks a topic',
