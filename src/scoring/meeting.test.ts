@@ -119,10 +119,12 @@ describe('scoreMeeting', () => {
 
   it('judges action items by owners and dates', () => {
     const vague = verdict([], 30, ['vague-action']);
-    const r = scoreMeeting({ entries: meeting([['action-items', 10, [vague, vague, owned]]]) });
+    const shared = verdict([], 40, ['shared-owner']);
+    const r = scoreMeeting({ entries: meeting([['action-items', 10, [vague, shared, owned]]]) });
     expect(r.actionItems).toMatchObject({ count: 3, owned: 1, vague: 2 });
     expect(r.actionItems.quality).toBeCloseTo(1 / 3, 5);
     expect(r.reasons.join(' ')).toMatch(/1 of 3 action-item replies named one owner and a date/);
+    expect(r.reasons.join(' ')).toMatch(/2 action-item replies were vague or had no single owner/);
   });
 
   it('a walkout or a derailed meeting caps the level', () => {

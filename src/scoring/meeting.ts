@@ -93,7 +93,7 @@ export interface MeetingReport {
     count: number;
     /** ...with one owner and a date (the ownership move). */
     owned: number;
-    /** ...flagged vague or unowned. */
+    /** ...flagged vague, unowned, or handed to more than one owner. */
     vague: number;
     /** owned / count, 0 with none. */
     quality: number;
@@ -187,7 +187,7 @@ export function scoreMeeting(input: MeetingInput): MeetingReport {
   // Action items.
   const actionReplies = replies.filter((r) => r.phase === 'action-items');
   const owned = actionReplies.filter((r) => r.verdict!.moves.ownership).length;
-  const vague = actionReplies.filter((r) => r.verdict!.flags.includes('vague-action')).length;
+  const vague = actionReplies.filter((r) => r.verdict!.flags.includes('vague-action') || r.verdict!.flags.includes('shared-owner')).length;
   const actionQuality = actionReplies.length === 0 ? 0 : owned / actionReplies.length;
 
   // Tension.
@@ -344,7 +344,7 @@ function explain(f: Facts): string[] {
   }
   if (f.actionCount > 0) {
     out.push(`${f.owned} of ${f.actionCount} action-item replies named one owner and a date.`);
-    if (f.vague > 0) out.push(`${f.vague} action-item ${f.vague === 1 ? 'reply was' : 'replies were'} vague or unowned.`);
+    if (f.vague > 0) out.push(`${f.vague} action-item ${f.vague === 1 ? 'reply was' : 'replies were'} vague or had no single owner.`);
   }
   if (f.walkouts > 0) out.push(`${f.walkouts} stakeholder${f.walkouts === 1 ? '' : 's'} walked out.`);
   else if (f.tEnd < f.tStart - 2) out.push(`Tension fell from ${Math.round(f.tStart)} to ${Math.round(f.tEnd)}.`);
