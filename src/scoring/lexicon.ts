@@ -111,6 +111,14 @@ export const ACKNOWLEDGE: Phrase[] = [
   { id: 'lot-of-pressure', re: '(?:that is|it is|that was|it was|that has been|this is) (?:a lot|so much|way too much) (?:of )?(?:pressure|stress|to carry|to deal with|to handle|to take in)|i know (?:the|our|your) (?:\\S+ )?(?:partners|users|customers|folks|people|support team|team) (?:have|has|are|were|had|feel|felt|took|got|lost)' },
   { id: 'imagine', re: 'i can (?:only )?imagine|i would be (?:worried|frustrated|upset|angry|annoyed|nervous|concerned) too|i would feel the same|(?:it is|that is) (?:completely |totally |perfectly |entirely )?(?:reasonable|natural|normal|understandable|fair) to (?:be|feel|want|ask|worry|expect)|you have (?:a |every )right to|i am glad you (?:raised|said|brought|asked|flagged|mentioned)|thank(?:s| you) (?:\\S+ )?for (?:the|your) (?:question|patience|honesty|candou?r|input|openness)|i (?:want to |would like to )?(?:recognise|recognize)' },
   { id: 'nobody-judging', re: '(?:nobody|no one|no-one) is judging (?:you|anyone)' },
+  // "The launch took real damage and I won't minimise that", "I'm not going to pretend otherwise", "the Thursday
+  // campaign is real pressure and I'm not dismissing it", "there's no version of today that makes losing 70,000 ORB okay".
+  { id: 'not-minimising', re: '(?:i will not|i am not going to|i am not|i do not want to|not going to|nobody is going to) (?:try to )?(?:minimi[sz]e|minimi[sz]ing|dismiss|dismissing|downplay|downplaying|pretend otherwise|pretend (?:it|this|that) (?:is|was) (?:fine|okay|ok))|no version of (?:today|this|that) that makes' },
+  // "You've carried most of these, and I don't want to pile on."
+  { id: 'pile-on', re: '(?:do not|not) (?:want to )?(?:pile (?:on|more on)|add to (?:your|that) (?:plate|load))' },
+  // "A fair thing to ask about", "a legitimate grievance", "a real deadline for your partners", "Fair."
+  { id: 'fair-thing', re: '(?:fair|legitimate|reasonable|real) (?:thing to (?:ask|need|want|worry|raise|expect|push)|grievance|deadline|pressure)|(?:^|[.!?] )(?:that is )?fair(?= [.!]| , (?!but))' },
+  { id: 'would-be-too', re: 'i would be (?:furious|livid|gutted|exhausted|angry|upset|worried|frustrated) too|(?:must|must have) (?:be|been) (?:maddening|infuriating|gutting|galling)' },
 ];
 
 /** Praise or grading of what people say: a neutral facilitator does not do it (flag praise-judgement). */

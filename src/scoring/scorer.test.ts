@@ -385,6 +385,18 @@ describe('tone', () => {
     expect(praise.moves.acknowledge).toBe(false);
     expect(praise.flags).toContain('praise-judgement');
   });
+
+  it('acknowledges the impact without minimising it, the load someone carries, and a fair ask', () => {
+    for (const text of [
+      "Jordan, the launch took real damage and I won't minimise that.",
+      "Priya, you've carried most of these, and I don't want to pile on.",
+      "Jordan, 'cheap plan' is a fair thing to ask about.",
+      "Fair. Let's go by the data, not the theories.",
+    ]) {
+      expect(judge(text).moves.acknowledge, text).toBe(true);
+    }
+    expect(judge("That's fair, but we need the logs first.").moves.acknowledge).toBe(false);
+  });
 });
 
 describe('evidence', () => {
