@@ -754,8 +754,41 @@ export function blamePatterns(a: Analysis): Hit[] {
       if (blameable(agentBefore(a, t))) hits.push(hit(a, 'took-too-long', t, Math.min(t + 3, sentenceOf(a, t).last)));
     }
   }
+  // A person's work named as the cause: "Marco's change did this", "it's his code that stalled", "since it was her
+  // number that got us here", "the nonce handler was your code and it didn't handle reorgs", "three confirmations was
+  // Elif's call", "the change was hers".
+  a.sentences.forEach((sent, si) => {
+    if (hits.some((h) => toks[h.first]!.sent === si)) return;
+    const words = sentenceNorm(a, sent.first);
+    const causes = CAUSE_PREDICATE.test(words);
+    for (let t = sent.first; t <= sent.last; t++) {
+      const tok = toks[t]!;
+      const possessor =
+        (ARTIFACTS.test(tok.norm) && /^(?:your|his|her|their)$/.test(toks[t - 1]?.norm ?? '') && t - 1 >= sent.first ? t - 1 : -1) >= 0
+          ? t - 1
+          : ARTIFACTS.test(tok.norm) && toks[t - 1]?.norm === "'s" && isName(a, t - 2) && t - 2 >= sent.first
+            ? t - 2
+            : -1;
+      // "... was your code", "... was Elif's call", "the change was hers": the work is the predicate of "was".
+      // (In the past: "the change is yours, due the 9th" hands it over; "it's your change up on the screen" shows it;
+      // and a "but" after it moves on: "It was your change, but the process let it through".)
+      const past = (k: number) => /^(?:was|were)$/.test(toks[k]?.norm ?? '');
+      const predicate = (possessor >= 0 && past(possessor - 1)) || (/^(?:hers|his|yours|theirs)$/.test(tok.norm) && past(t - 1) && /\b(?:change|code|call|decision|merge|deploy|pr|commit|config|idea)\b/.test(win(a, sent.first, t - 1)));
+      // ("This was Ravi's change at 14:02" only says whose change it was; a decision said to be someone's blames them.)
+      if ((possessor >= 0 || predicate) && (causes || (predicate && /^(?:call|decision)$/.test(tok.norm)))) {
+        if (isNeg(a, t) || /\b(?:not|never|no)\b/.test(textBefore(a, possessor >= 0 ? possessor : t, 3)) || /\bbut\b/.test(win(a, t + 1, sent.last + 1))) continue;
+        hits.push(hit(a, 'their-work-caused', possessor >= 0 ? possessor : t, t));
+        return;
+      }
+    }
+  });
   return hits;
 }
+
+/** Work a person puts their name to. */
+const ARTIFACTS = /^(?:change|changes|code|merge|deploy|deployment|pr|commit|number|numbers|call|decision|runbook|config|diff|design|estimate|script|push|threshold|limit)$/;
+/** The sentence says something caused the outage. */
+const CAUSE_PREDICATE = /\b(?:did this|did all this|caused|cause of|got us here|is why|why we are here|broke|stalled|comes back to|came back to|started (?:this|all this|it)|sent \S+ down|let (?:this|it) through|did not handle|went out (?:unreviewed|untested|without)|was the (?:problem|cause|trigger|culprit))\b/;
 
 const SKIP_FOR_BLAME = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'NUM', 'SYM', 'PART', 'SCONJ']);
 

@@ -145,6 +145,19 @@ describe('negation and scope traps (facilitation notes)', () => {
     expect(judge('This was human error, plain and simple.', 'root-cause').moves.blame).toBe(true);
   });
 
+  it("naming a person's work as the cause is blame; showing it, handing it over or moving past it is not", () => {
+    for (const text of ["Marco's change did this.", 'The nonce handler was your code and it did not handle reorgs.', 'Three confirmations was Elif\'s call.']) {
+      expect(judge(text, 'root-cause').moves.blame, text).toBe(true);
+    }
+    for (const text of [
+      'Priya, can you walk us through your change?',
+      'It was your change, but the process let it through, and that is what we are looking at.',
+      'The confirmation-depth change is yours because you know the service best.',
+    ]) {
+      expect(judge(text, 'root-cause').moves.blame, text).toBe(false);
+    }
+  });
+
   it('counter-blame is blame', () => {
     expect(judge("Don't blame the infra team, blame the contract.").moves.blame).toBe(true);
   });
