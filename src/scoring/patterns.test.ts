@@ -503,6 +503,8 @@ describe('veiled contempt: put-downs and threats without a rude word', () => {
     "I'd love to hear what you saw at 14:05, Ana.",
     'Let me check the performance dashboards from the incident window.',
     'Nobody else was paged, so Kai carried it alone. Thank you, Kai.',
+    // The speaker's own attempt, not "try to keep up".
+    "Okay, first one, and I'll try to make it properly specific this time.",
   ])('not hostile: %s', (text) => {
     expect(judge(text, 'timeline').moves.hostility).toBe(false);
   });

@@ -1517,12 +1517,13 @@ export function hostilePatterns(a: Analysis): Hit[] {
     if (tok.norm === 'slowly' && /\b(?:explain|explaining|say|saying|spell|spelling|repeat|repeating|talk|talking|go|going)\b/.test(textBefore(a, t, 4))) push('slowly', t, t, 0.6);
     if (tok.norm === 'so' && /^so (?:even )?(?:you|everyone|everybody|all of you|people) can (?:follow|understand|keep up|get it)\b/.test(win(a, t, t + 5))) push('so-you-can-follow', t, t + 4, 0.4);
     if (/^(?:above|over|beyond)$/.test(tok.norm) && /^(?:above|over|beyond) (?:your|his|her|their) (?:head|heads|pay grade|paygrade|level|understanding)$/.test(win(a, t, t + 3).replace(/ grade.*$/, ' grade'))) push('above-your-head', t, t + 2);
-    if (tok.norm === 'in' && /^in (?:your|his|her|their) (?:head|own head|imagination|dreams)$/.test(win(a, t, t + 3))) push('in-your-head', t, t + 2, 0.6);
+    // ("It's all in your head", not "a fix already in your head".)
+    if (tok.norm === 'in' && /^in (?:your|his|her|their) (?:head|own head|imagination|dreams)$/.test(win(a, t, t + 3)) && !/\b(?:already|still|fix|idea|plan)\b/.test(textBefore(a, t, 4))) push('in-your-head', t, t + 2, 0.6);
     if (tok.norm === 'i am' && /^(?:i am|i'm) sure (?:that|it|this) (?:made|makes|sounded|sounds|seemed|seems) (?:perfect|total|complete|a lot of) sense\b/.test(win(a, t, t + 7))) push('sure-it-made-sense', t, t + 4, 0.6);
     // "Read it this time, please", "please actually finish it this time": condescending orders.
     // "An actual proposal this time", "A straight answer this time, please", "Do read it this time": an order that
     // presupposes the last one failed. (Not "Let's do the timeline properly this time": the speaker includes themselves.)
-    if (tok.norm === 'time' && prev(a, t) === 'this' && !/^(?:let us|we|i|our|my)\b/.test(win(a, firstWord(a, sent.first), sent.last + 1)) && /\b(?:actual|actually|straight|right|properly|proper|please|do|maybe|perhaps|try|excuses|without)\b/.test(sentence)) push('lapse-this-time', t - 1, t - 1, 0.5);
+    if (tok.norm === 'time' && prev(a, t) === 'this' && !/^(?:let us|we|i|our|my)\b/.test(win(a, firstWord(a, sent.first), sent.last + 1)) && !/\b(?:i will|i am going to|we will|let us) try\b|\bi will (?:try|make|do|get)\b/.test(sentence) && /\b(?:actual|actually|straight|right|properly|proper|please|do|maybe|perhaps|try|excuses|without)\b/.test(sentence)) push('lapse-this-time', t - 1, t - 1, 0.5);
     // "Assuming anyone here can manage a Friday", "assuming support ever answers an email": a condition that doubts
     // someone can do their job.
     if (tok.norm === 'assuming' && !sent.question) {

@@ -515,14 +515,21 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       !(h.id === 'stupid-question' && a.tokens[h.first]!.norm === 'had' && clearsSomeone(a, h.first)) &&
       // "Who shipped it is beside the point" sets the who-question aside; it waves away no one's point.
       !(h.id === 'stupid-question' && setAsideWhClause(a, sentenceOf(a, h.first)) !== null) &&
+      // "Let's wrap it up" closes the meeting; "when things calm down" says when, to nobody.
+      !(/^(?:wrap|calm|settle)$/.test(a.tokens[h.first]!.norm) && /\b(?:let us|we should|we will|we can|time to|when|once|until|things|everything|it|dust)\s*$/.test(textBefore(a, h.first, 3))) &&
+      // "I get that this feels like it's taking forever": the listener's feeling, acknowledged.
+      !/\b(?:i know|i get|i understand|i can see|i hear)(?: that| why)? (?:it|this) (?:feels|looks|seems|sounds) like\b/.test(a.norm.slice(a.normStarts[sentenceOf(a, h.first).first], a.normStarts[h.first])) &&
       // "We might just move the stall somewhere else": a thing moved, not a person sent away ("do that somewhere else").
       !(h.id === 'insult' && /^(?:somewhere|elsewhere)$/.test(a.tokens[h.first]!.norm) && /\b(?:move|moves|moving|moved|shift|shifts|shifting|shifted|push|pushes|pushing|pushed|relocate|relocating|migrate|migrating|send|sending|route|routing|put|putting)\b/.test(textBefore(a, h.first, 5))),
   );
   // A closing "Noted." / "Fine." / "Sure." dismisses what the listener said; after the speaker's own point with no one
   // addressed ("... for an hour. Noted."), or after thanks ("Thanks Kai, that helps. Noted."), it just closes it.
   {
-    const i = hostileHits.findIndex((h) => h.id === 'dismiss-more' && h.last >= a.tokens.length - 2 && /^(?:noted|fine|sure)$/.test(a.tokens[h.last - (a.tokens[h.last]!.pos === 'PUNCT' ? 1 : 0)]!.norm) && h.first > 0);
-    if (i >= 0 && (!/\b(?:you|your|yours|yourself)\b/.test(a.norm) || /\b(?:thanks|thank you|appreciate|fair point|good point|helpful|that helps)\b/.test(a.norm))) hostileHits.splice(i, 1);
+    // (The same for a closing "Moving on.": "Good. Moving on." A closing "Next." stays curt: "We've heard. Next.")
+    const closing = (h: Hit) => h.id === 'dismiss-more' && h.last >= a.tokens.length - 2 && /^(?:noted|fine|sure|on)$/.test(a.tokens[h.last - (a.tokens[h.last]!.pos === 'PUNCT' ? 1 : 0)]!.norm) && h.first > 0;
+    if (!/\b(?:you|your|yours|yourself)\b/.test(a.norm) || /\b(?:thanks|thank you|appreciate|fair point|good point|helpful|that helps)\b/.test(a.norm)) {
+      for (let i = hostileHits.length - 1; i >= 0; i--) if (closing(hostileHits[i]!)) hostileHits.splice(i, 1);
+    }
   }
   const blameExplicitRaw = find(lex.blameExplicit);
   const sarcasmHits = find(lex.sarcasm).filter((h) => {
@@ -570,6 +577,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
         !(a.tokens[h.first]!.norm === 'again' && /\b(?:say|repeat|explain|go over|run through|walk (?:me|us) through|come) (?:that|it|this)? ?again\b/.test(sentenceText(a, a.tokens[h.first]!.sent))) &&
         // "I'm clearly cursed", "we clearly need snacks": a sharpener about oneself.
         !(h.id === 'sharpener' && /^(?:i|we|am|are|i am|we are)$/.test(a.tokens[h.first - 1]?.norm ?? '')) &&
+        // "I'll try to make it properly specific this time": the speaker's own attempt, not "try to keep up".
+        !(h.id === 'dismissive-you' && /^(?:try|learn|bother)$/.test(a.tokens[h.first]!.norm) && /^(?:i|we|will|am|are|let us|to|going)$/.test(a.tokens[h.first - 1]?.norm ?? '')) &&
         // "I promise you this will never happen again": "never" belongs to a clause of its own, not to "you".
         !(h.id === 'dismissive-you' && a.tokens.slice(h.first + 1, h.last).some((x) => /^(?:this|that|it|we|i|they|he|she|there|all)$/.test(x.norm))),
     ),

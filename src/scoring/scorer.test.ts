@@ -363,6 +363,7 @@ describe('tone', () => {
       'Marco, a straight answer this time, please.',
       // An acknowledgement waved off in the next breath.
       'Mm-hm. I hear you, Priya. Anyway.',
+      'Try to keep up, Kai.',
     ];
     const plain = [
       'Jordan, I promise you this will never happen again.',
@@ -373,6 +374,9 @@ describe('tone', () => {
       'Let me stop you there, Kai. Raising the gas limit is for action items.',
       'Owner Kai, due Dec 10. Thank god, an easy one.',
       "Let's do the timeline properly this time, start to finish.",
+      "Let's wrap it up. Someone should send a summary to the partners.",
+      "I'll take the alert routing audit. No date yet, I'll figure it out when things calm down.",
+      "I get that this feels like it's taking forever, Beatriz.",
       // Someone else's words, quoted.
       "Someone wrote 'who the hell shipped this' in the incident channel last night.",
     ];
