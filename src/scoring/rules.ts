@@ -867,6 +867,30 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     }
   }
 
+  // "I'm not saying anyone's to blame, but contracts should've caught it", "I'm not blaming anyone, Sven, but the
+  // platform team owns the drain step and it didn't drain": the denial sets up the blame that follows "but", whatever
+  // words the blame uses, as long as the clause after it names someone (a name, a team, a group, "his", "their").
+  const setUpSentences = new Set<number>();
+  a.sentences.forEach((sent, si) => {
+    const words = sentenceText(a, si);
+    const m = /\b(?:i am|we are|i am really|i am honestly) (?:not|never) (?:saying|blaming|pointing (?:fingers|the finger)|trying to blame|here to blame|accusing)\b.*?,? but (.+)$/.exec(words);
+    if (!m) return;
+    let but = -1;
+    for (let k = sent.first; k <= sent.last; k++) if (a.tokens[k]!.norm === 'but') but = but < 0 ? k : but;
+    if (but < 0) return;
+    let named = -1;
+    for (let k = but + 1; k <= sent.last && named < 0; k++) {
+      const x = a.tokens[k]!;
+      if (isName(a, k) || (TEAM_WORDS.has(x.norm) && !GROUP_PEOPLE.has(x.norm)) || /^(?:his|her|their|contracts|devs|developers|engineers|ops|infra|platform|support|on-call|oncall|reviewers?)$/.test(x.norm)) named = k;
+    }
+    if (named < 0) return;
+    setUpSentences.add(si);
+    if (!moves.blame || !marks.some((mk) => mk.name === 'blame' && sentOfMark(mk) === si)) {
+      moves.blame = true;
+      mark('blame', { start: a.tokens[but + 1]!.start, end: sent.end }, 'not-saying-but');
+    }
+  });
+
   // Blame that is only reported ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is") or
   // challenged ("Are you seriously blaming the oracle?") is not the speaker's own.
   if (moves.blame) {
@@ -1289,6 +1313,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     mark('restores-safety', h);
   }
   for (const h of find(lex.blameless)) {
+    // (Not when it sets up blame: "I'm not blaming anyone, but the platform team ...".)
+    if (setUpSentences.has(a.tokens[h.first]!.sent)) continue;
     flags.add('blameless-frame');
     mark('blameless-frame', h);
   }

@@ -56,6 +56,18 @@ describe('negation and scope traps (facilitation notes)', () => {
     }
   });
 
+  it('a denial followed by "but" and someone named sets up blame, whatever words the blame uses', () => {
+    for (const text of [
+      "I'm not saying anyone's to blame, but contracts should've caught it.",
+      "I'm not blaming anyone, Sven, but the platform team owns the drain step and it didn't drain.",
+    ]) {
+      const v = judge(text, 'root-cause');
+      expect(v.moves.blame, text).toBe(true);
+      expect(v.flags, text).not.toContain('blameless-frame');
+    }
+    expect(judge("I'm not blaming anyone, but we need to understand the timeline first.", 'root-cause').moves.blame).toBe(false);
+  });
+
   it('"I\'m not saying anyone is to blame, but the front-end team messed up" is blame', () => {
     const text = "I'm not saying anyone is to blame, but the front-end team messed up.";
     const v = judge(text);
