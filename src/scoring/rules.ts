@@ -1246,7 +1246,6 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const deferredSentences = new Set(deferralHits.map((h) => a.tokens[h.first]!.sent));
     const nameWithDate = [...a.names].find((t) => dateSentences.has(a.tokens[t]!.sent) && !deferredSentences.has(a.tokens[t]!.sent));
     const owner = owners[0] ?? (nameWithDate !== undefined ? { ...tokenSpan(nameWithDate), id: 'name-with-date' } : undefined);
-    if (owner) flags.add('has-owner');
     if (deadlines.length > 0) flags.add('has-deadline');
     // One owner: two people ("Lena and Kai will split the alerting work"), a pair, "whoever has time" or a team ("the
     // ops team owns the runbook") leave no one person accountable, which is what an owner is for.
@@ -1255,7 +1254,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     if (shared && owner) {
       flags.add('shared-owner');
       mark('shared-owner', owner);
-    }
+    } else if (owner) flags.add('has-owner');
     if (owner && deadlines.length > 0 && !shared) {
       moves.ownership = true;
       mark('ownership', owner);

@@ -329,6 +329,7 @@ describe('ownership and action items', () => {
       const v = judge(text, 'action-items');
       expect(v.moves.ownership, text).toBe(false);
       expect(v.flags, text).toContain('shared-owner');
+      expect(v.flags, text).not.toContain('has-owner');
       expect(v.tips.map((t) => t.about), text).toContain('shared-owner');
     }
     // A team is nobody in particular either.
