@@ -205,19 +205,12 @@ export function compileModel(model: LearnedModel): CompiledModel {
  */
 export function predict(model: CompiledModel, a: Analysis, phase: string): Record<Move, LearnedVerdict> {
   const z = Float64Array.from(model.bias);
-  const stamp = nextStamp(model);
-  const seen = model.seen;
-  const count = (row: Row | undefined) => {
-    if (!row || seen[row.id] === stamp) return;
-    seen[row.id] = stamp;
+  const add = (row: Row) => {
     for (let i = 0; i < z.length; i++) z[i] = z[i]! + row.w[i]!;
   };
-  count(model.phase.get(phase));
-  walkFeatures(a, (_i, w, prev, prev2) => {
-    count(model.uni.get(w));
-    count(model.pair.get(prev)?.get(w));
-    count(model.skip.get(prev2)?.get(w));
-  });
+  const phaseRow = model.phase.get(phase);
+  if (phaseRow) add(phaseRow);
+  eachRow(model, a, add);
   const out = {} as Record<Move, LearnedVerdict>;
   MOVES.forEach((move, i) => {
     const p = 1 / (1 + Math.exp(-z[i]!));
@@ -227,8 +220,23 @@ export function predict(model: CompiledModel, a: Analysis, phase: string): Recor
   return out;
 }
 
-function nextStamp(model: CompiledModel): number {
-  return (model.stamp = (model.stamp + 1) >>> 0 || 1);
+/**
+ * Visits each of the reply's features the model has a row for, once per reply (a feature met twice counts once), in
+ * featuresOf() order, with the token range [first, last] it covers.
+ */
+function eachRow(model: CompiledModel, a: Analysis, visit: (row: Row, first: number, last: number) => void): void {
+  const stamp = (model.stamp = (model.stamp + 1) >>> 0 || 1);
+  const seen = model.seen;
+  const once = (row: Row | undefined, first: number, last: number) => {
+    if (!row || seen[row.id] === stamp) return;
+    seen[row.id] = stamp;
+    visit(row, first, last);
+  };
+  walkFeatures(a, (t, w, prev, prev2) => {
+    once(model.uni.get(w), t, t);
+    once(model.pair.get(prev)?.get(w), prev === '<s>' ? t : t - 1, t);
+    once(model.skip.get(prev2)?.get(w), prev2 === '<s>' ? t : t - 2, t);
+  });
 }
 
 class Verdict implements LearnedVerdict {
@@ -254,17 +262,8 @@ interface Hit {
 /** The words that pushed move i up most: at most three spans, telling words before plain ones, none inside another. */
 function evidenceFor(model: CompiledModel, a: Analysis, i: number): LearnedVerdict['evidence'] {
   const pushes: Hit[] = [];
-  const stamp = nextStamp(model);
-  const seen = model.seen;
-  const push = (row: Row | undefined, first: number, last: number) => {
-    if (!row || seen[row.id] === stamp) return;
-    seen[row.id] = stamp;
+  eachRow(model, a, (row, first, last) => {
     if (row.w[i]! > 0 && row.words.length > 0) pushes.push({ row, first, last });
-  };
-  walkFeatures(a, (t, w, prev, prev2) => {
-    push(model.uni.get(w), t, t);
-    push(model.pair.get(prev)?.get(w), prev === '<s>' ? t : t - 1, t);
-    push(model.skip.get(prev2)?.get(w), prev2 === '<s>' ? t : t - 2, t);
   });
   pushes.sort((x, y) => y.row.w[i]! - x.row.w[i]!);
   const shown = pushes.some((h) => h.row.telling) ? pushes.filter((h) => h.row.telling) : pushes;

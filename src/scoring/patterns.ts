@@ -190,16 +190,14 @@ const FIX_FRAMES: { id: string; re: RegExp; hedged: boolean }[] = [
  * names, so this reads the analysis' names: a name, then only a modal (and an adverb) before the verb.
  */
 const NAMED_DOER_MODAL = /^(?:(?:, )?you )?(?:will|shall|should|must|need to|needs to|has to|have to|is going to|are going to|is to|can|could|might|may) (?:just |also |then |quickly |now |first |please |probably |definitely )?$/;
-const NAMED_DOER = { id: 'named-doer', re: /$^/, hedged: false };
-const NAMED_DOER_HEDGED = { id: 'named-doer', re: /$^/, hedged: true };
-function namedDoer(a: Analysis, t: number): (typeof FIX_FRAMES)[number] | undefined {
+function namedDoer(a: Analysis, t: number): { id: string; hedged: boolean } | undefined {
   const k = t - 1 - (/^(?:just|also|then|quickly|now|first|please|probably|definitely)$/.test(a.tokens[t - 1]?.norm ?? '') ? 1 : 0);
   for (let n = k - 1; n >= 0 && k - n <= 3; n--) {
     if (a.tokens[n]!.sent !== a.tokens[t]!.sent) return undefined;
     if (!a.names.has(n)) continue;
     const modal = win(a, n + 1, t);
     if (!NAMED_DOER_MODAL.test(`${modal} `)) return undefined;
-    return /\b(?:can|could|might|may)\b/.test(modal) ? NAMED_DOER_HEDGED : NAMED_DOER;
+    return { id: 'named-doer', hedged: /\b(?:can|could|might|may)\b/.test(modal) };
   }
   return undefined;
 }
@@ -761,18 +759,16 @@ export function blamePatterns(a: Analysis): Hit[] {
     if (hits.some((h) => toks[h.first]!.sent === si)) return;
     const words = sentenceNorm(a, sent.first);
     const causes = CAUSE_PREDICATE.test(words);
+    // "... was your code", "... was Elif's call", "the change was hers": the work is the predicate of "was". (In the
+    // past: "the change is yours, due the 9th" hands it over; "it's your change up on the screen" shows it; and a "but"
+    // after it moves on: "It was your change, but the process let it through".)
+    const past = (k: number) => /^(?:was|were)$/.test(toks[k]?.norm ?? '');
     for (let t = sent.first; t <= sent.last; t++) {
       const tok = toks[t]!;
-      const possessor =
-        (ARTIFACTS.test(tok.norm) && /^(?:your|his|her|their)$/.test(toks[t - 1]?.norm ?? '') && t - 1 >= sent.first ? t - 1 : -1) >= 0
-          ? t - 1
-          : ARTIFACTS.test(tok.norm) && toks[t - 1]?.norm === "'s" && isName(a, t - 2) && t - 2 >= sent.first
-            ? t - 2
-            : -1;
-      // "... was your code", "... was Elif's call", "the change was hers": the work is the predicate of "was".
-      // (In the past: "the change is yours, due the 9th" hands it over; "it's your change up on the screen" shows it;
-      // and a "but" after it moves on: "It was your change, but the process let it through".)
-      const past = (k: number) => /^(?:was|were)$/.test(toks[k]?.norm ?? '');
+      // Whose work: "your code" (the possessive at t - 1), "Marco's change" (the name at t - 2).
+      let possessor = -1;
+      if (ARTIFACTS.test(tok.norm) && t - 1 >= sent.first && /^(?:your|his|her|their)$/.test(toks[t - 1]!.norm)) possessor = t - 1;
+      else if (ARTIFACTS.test(tok.norm) && t - 2 >= sent.first && toks[t - 1]!.norm === "'s" && isName(a, t - 2)) possessor = t - 2;
       const predicate = (possessor >= 0 && past(possessor - 1)) || (/^(?:hers|his|yours|theirs)$/.test(tok.norm) && past(t - 1) && /\b(?:change|code|call|decision|merge|deploy|pr|commit|config|idea)\b/.test(win(a, sent.first, t - 1)));
       // ("This was Ravi's change at 14:02" only says whose change it was; a decision said to be someone's blames them.)
       if ((possessor >= 0 || predicate) && (causes || (predicate && /^(?:call|decision)$/.test(tok.norm)))) {

@@ -133,17 +133,17 @@ const INTERJECTIONS = new Set(['oh', 'okay', 'ok']);
 const CLEARING_VERB = /^(?:had|has|have|did|does|do|never|is|was|are|were)$/;
 
 /** Is the subject before token `t` a named person or team ("the front-end team had nothing to do with it")? */
+function clearsSomeone(a: Analysis, t: number): boolean {
+  const agent = agentBefore(a, t);
+  return agent === 'person' || agent === 'team';
+}
+
 /** A name or a team word (not "a person", "you", "someone") earlier in t's clause. */
 function namedBefore(a: Analysis, t: number): boolean {
   for (let k = t - 1; k >= 0 && a.tokens[k]!.sent === a.tokens[t]!.sent && a.tokens[k]!.clause === a.tokens[t]!.clause; k--) {
     if (isName(a, k) || (TEAM_WORDS.has(a.tokens[k]!.norm) && !GROUP_PEOPLE.has(a.tokens[k]!.norm))) return true;
   }
   return false;
-}
-
-function clearsSomeone(a: Analysis, t: number): boolean {
-  const agent = agentBefore(a, t);
-  return agent === 'person' || agent === 'team';
 }
 
 const SCHEDULE_WORDS = /^(?:tonight|tomorrow|tomorrow's|later|call|call's|meeting|sale|relaunch|relaunches|launch|launches|statement|deadline|investors|board|standup|stand-up|sync|briefing|check-in|clock|slot|session)$/;
@@ -172,6 +172,12 @@ function isDeadlineTime(a: Analysis, t: number): boolean {
   return false;
 }
 
+/** Token `t` sits in the listener's feeling, acknowledged: "I know it feels like ...", "I get that this feels like ...". */
+function inListenersFeeling(a: Analysis, t: number): boolean {
+  const sent = sentenceOf(a, t);
+  return /\b(?:i know|i get|i understand|i can see|i hear)(?: that| why)? (?:it|this) (?:feels|looks|seems|sounds) like\b/.test(a.norm.slice(a.normStarts[sent.first], a.normStarts[t]));
+}
+
 /**
  * The blame at token `t` belongs to someone else: it sits after a reporting verb whose subject is another person
  * ("Jordan said the front-end team dropped it", "Jordan asked whose fault it is"), or it is a question about the
@@ -194,7 +200,7 @@ function reportedOrChallenged(a: Analysis, t: number): boolean {
   }
   const tok = a.tokens[t]!;
   // "I know it feels like the front-end made this worse": the listener's feeling, acknowledged, not the speaker's claim.
-  if (/\b(?:i know|i get|i understand|i can see|i hear)(?: that| why)? (?:it|this) (?:feels|looks|seems|sounds) like\b/.test(a.norm.slice(a.normStarts[sent.first], a.normStarts[t]))) return true;
+  if (inListenersFeeling(a, t)) return true;
   if (sent.question && /^blam/.test(tok.norm)) {
     for (let k = t - 1; k >= sent.first; k--) if (a.tokens[k]!.norm === 'you') return true;
   }
@@ -518,7 +524,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
       // "Let's wrap it up" closes the meeting; "when things calm down" says when, to nobody.
       !(/^(?:wrap|calm|settle)$/.test(a.tokens[h.first]!.norm) && /\b(?:let us|we should|we will|we can|time to|when|once|until|things|everything|it|dust)\s*$/.test(textBefore(a, h.first, 3))) &&
       // "I get that this feels like it's taking forever": the listener's feeling, acknowledged.
-      !/\b(?:i know|i get|i understand|i can see|i hear)(?: that| why)? (?:it|this) (?:feels|looks|seems|sounds) like\b/.test(a.norm.slice(a.normStarts[sentenceOf(a, h.first).first], a.normStarts[h.first])) &&
+      !inListenersFeeling(a, h.first) &&
       // "We might just move the stall somewhere else": a thing moved, not a person sent away ("do that somewhere else").
       !(h.id === 'insult' && /^(?:somewhere|elsewhere)$/.test(a.tokens[h.first]!.norm) && /\b(?:move|moves|moving|moved|shift|shifts|shifting|shifted|push|pushes|pushing|pushed|relocate|relocating|migrate|migrating|send|sending|route|routing|put|putting)\b/.test(textBefore(a, h.first, 5))),
   );
@@ -718,6 +724,12 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
 
   // "The front-end team had nothing to do with this", "infra didn't push anything that day": clearing a named team or
   // person still puts them on trial (the definitions' "It's not the front-end team's fault").
+  const clearsNamed = (k: number) => {
+    moves.blame = true;
+    flags.add('names-team');
+    mark('blame', tokenSpan(k), 'clears-named');
+    mark('names-team', tokenSpan(k), 'clears-named');
+  };
   for (let t = 0; t < a.tokens.length; t++) {
     if (!CLEARING_VERB.test(a.tokens[t]!.norm) || !clearsSomeone(a, t)) continue;
     const rest = a.norm.slice(a.normStarts[t]);
@@ -725,10 +737,7 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     // The newer forms ("isn't the root cause", "didn't cause this") clear only a name or a team: "a person isn't a root
     // cause" and "you're not the cause" are the blameless frame.
     if (/^(?:is|was|are|were) |^(?:did|does|do) not cause /.test(rest) && !namedBefore(a, t)) continue;
-    moves.blame = true;
-    flags.add('names-team');
-    mark('blame', tokenSpan(t), 'clears-named');
-    mark('names-team', tokenSpan(t), 'clears-named');
+    clearsNamed(t);
   }
   // "None of this is on the support team", "Don't put this on them", "this isn't on Kai": the same, with the named
   // team or person after "on".
@@ -740,12 +749,8 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const who = k < a.tokens.length && a.tokens[k]!.sent === a.tokens[t]!.sent ? classify(a, k) : null;
     const named = who === 'team' || (who === 'person' && (isName(a, k) || /^(?:them|him|her)$/.test(a.tokens[k]!.norm)));
     if (!named || !/(?:^| )(?:none of (?:this|it|that) (?:is|was)|(?:this|it|that) (?:is|was) not|(?:do not|did not|let us not|we will not|nobody is going to|no one is going to) (?:put|pin|hang|dump|blame) (?:this|it|that|the \S+)) $/.test(textBefore(a, t, 7))) continue;
-    moves.blame = true;
-    flags.add('names-team');
-    mark('blame', tokenSpan(k), 'clears-named');
-    mark('names-team', tokenSpan(k), 'clears-named');
+    clearsNamed(k);
   }
-
 
   for (const h of find(lex.blameActs)) {
     if (anyNeg(a, h)) continue;
@@ -870,14 +875,13 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
   // "I'm not saying anyone's to blame, but contracts should've caught it", "I'm not blaming anyone, Sven, but the
   // platform team owns the drain step and it didn't drain": the denial sets up the blame that follows "but", whatever
   // words the blame uses, as long as the clause after it names someone (a name, a team, a group, "his", "their").
+  // (The blame-phrase loop above already catches a denial whose own words are a blame phrase, "anyone is to blame, but
+  // we all know the deploy wasn't reviewed", whoever the clause after it names; this adds the rest.)
   const setUpSentences = new Set<number>();
   a.sentences.forEach((sent, si) => {
-    const words = sentenceText(a, si);
-    const m = /\b(?:i am|we are|i am really|i am honestly) (?:not|never) (?:saying|blaming|pointing (?:fingers|the finger)|trying to blame|here to blame|accusing)\b.*?,? but (.+)$/.exec(words);
-    if (!m) return;
-    let but = -1;
-    for (let k = sent.first; k <= sent.last; k++) if (a.tokens[k]!.norm === 'but') but = but < 0 ? k : but;
-    if (but < 0) return;
+    if (!/\b(?:i am|we are|i am really|i am honestly) (?:not|never) (?:saying|blaming|pointing (?:fingers|the finger)|trying to blame|here to blame|accusing)\b.* but \S/.test(sentenceText(a, si))) return;
+    let but = sent.first;
+    while (a.tokens[but]!.norm !== 'but') but++;
     let named = -1;
     for (let k = but + 1; k <= sent.last && named < 0; k++) {
       const x = a.tokens[k]!;
