@@ -1256,8 +1256,16 @@ export function judge(a: Analysis, phase: PhaseKind, lex: CompiledLexicon, exhib
     const candidates = owners.length > 0 ? owners : owner ? [owner] : [];
     const shared = candidates.length > 0 && candidates.every((h) => sharedOwner(a, tokenAtOffset(h.start)));
     if (shared && owner) {
+      // The mark runs from the clause's start to its last name, so it shows everyone named: "Tomasz and Grant will",
+      // not "Grant will"; "Dev and Kai", not "Dev".
       flags.add('shared-owner');
-      mark('shared-owner', owner);
+      const t = tokenAtOffset(owner.start);
+      const inClause = (k: number) => a.tokens[k]!.sent === a.tokens[t]!.sent && a.tokens[k]!.clause === a.tokens[t]!.clause;
+      let from = t;
+      while (from > 0 && inClause(from - 1)) from--;
+      let end = owner.end;
+      for (let k = t; k < a.tokens.length && inClause(k); k++) if (isName(a, k)) end = Math.max(end, a.tokens[k]!.end);
+      mark('shared-owner', { start: a.tokens[from]!.start, end });
     } else if (owner) flags.add('has-owner');
     if (owner && deadlines.length > 0 && !shared) {
       moves.ownership = true;

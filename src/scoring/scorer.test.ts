@@ -331,6 +331,7 @@ describe('ownership and action items', () => {
       expect(v.flags, text).toContain('shared-owner');
       expect(v.flags, text).not.toContain('has-owner');
       expect(v.tips.map((t) => t.about), text).toContain('shared-owner');
+      expect(v.tips.find((t) => t.about === 'shared-owner')?.quote, text).toMatch(/^(?:Lena and Kai|Dev and Kai)\b/);
     }
     // A team is nobody in particular either.
     const team = judge('The ops team owns the rollback runbook, due Dec 15.', 'action-items');

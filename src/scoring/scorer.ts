@@ -254,6 +254,8 @@ function verdictFor(text: string, context: ReplyContext, nlp: Nlp, lex: Compiled
   }
   for (const m of context.expected) {
     if (NEGATIVE_MOVES.includes(m) || j.moves[m]) continue;
+    // (An action with two owners already has its tip: "give it one owner".)
+    if (m === 'ownership' && j.flags.has('shared-owner')) continue;
     tips.push(tipFor(m, phase, text));
   }
   if (a.truncated) {
